@@ -1,0 +1,17 @@
+package nl.netwerkscan.model;
+
+import java.util.Objects;
+
+/**
+ * A named person at a partner organisation. The same name at two organisations is two people.
+ *
+ * @param key the matching key of the name, within {@code organisation}
+ * @param name the name as first written in the survey
+ */
+public record ContactPerson(String key, String name, Organisation organisation) {
+  public ContactPerson {
+    Objects.requireNonNull(key);
+    Objects.requireNonNull(name);
+    Objects.requireNonNull(organisation);
+  }
+}

@@ -1,0 +1,16 @@
+package nl.netwerkscan.model;
+
+import java.util.Objects;
+
+/**
+ * A partner organisation under its canonical name (aliases already resolved).
+ *
+ * @param key the matching key: the canonical name without case, accents, spaces or punctuation
+ */
+public record Organisation(String key, String name, OrganisationType type) {
+  public Organisation {
+    Objects.requireNonNull(key);
+    Objects.requireNonNull(name);
+    Objects.requireNonNull(type);
+  }
+}

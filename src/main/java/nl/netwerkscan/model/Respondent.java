@@ -1,0 +1,17 @@
+package nl.netwerkscan.model;
+
+import java.util.Objects;
+
+/**
+ * One of our staff members who answered the survey (or, on the roster, was asked to).
+ *
+ * @param key the matching key: the name without case, accents, spaces or punctuation
+ * @param name the name as first written in the survey
+ */
+public record Respondent(String key, String name, FunctionGroup function) {
+  public Respondent {
+    Objects.requireNonNull(key);
+    Objects.requireNonNull(name);
+    Objects.requireNonNull(function);
+  }
+}
