@@ -1,0 +1,65 @@
+package nl.netwerkscan.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import nl.netwerkscan.model.Aspect;
+import nl.netwerkscan.model.Survey;
+import nl.netwerkscan.model.TestSurveys;
+import org.junit.jupiter.api.Test;
+
+class ContactNetworkTest {
+
+  @Test
+  void unnamedMentionsShareOneNodePerOrganisation() {
+    Survey survey =
+        TestSurveys.builder()
+            .contact("Anna", "GGz", null)
+            .contact("Bert", "GGz", null)
+            .contact("Anna", "MJD", null)
+            .build();
+    ContactNetwork network = ContactNetwork.of(survey, "Sociale Dienst");
+
+    // home + 2 staff + 2 unnamed person nodes + 2 organisations
+    assertEquals(7, network.graph().vertexSet().size());
+    OrganisationNode ggz = network.organisations().get(0);
+    List<PersonNode> persons = network.personsAt(ggz);
+    assertEquals(1, persons.size());
+    assertTrue(persons.get(0).isUnnamed());
+    assertEquals(2, network.staffOf(persons.get(0)).size());
+  }
+
+  @Test
+  void repeatedMentionsAddUpOnOneLinkWithMeanAnswers() {
+    Survey survey =
+        TestSurveys.builder()
+            .contact("Anna", "CWI", "Jan", 5, 4, 0, 0, 0, 0, 0)
+            .contact("Anna", "CWI", "Jan", 3, 0, 0, 0, 0, 0, 0)
+            .build();
+    ContactNetwork network = ContactNetwork.of(survey, "Sociale Dienst");
+
+    PersonNode jan = network.personsAt(network.organisations().get(0)).get(0);
+    Link link = network.staffOf(jan).values().iterator().next();
+    assertEquals(2, link.mentions());
+    assertEquals(4.0, link.meanAnswer(Aspect.INTENSITY).getAsDouble());
+    assertEquals(4.0, link.meanAnswer(Aspect.IMPORTANCE).getAsDouble());
+    assertTrue(link.meanAnswer(Aspect.TRUST).isEmpty());
+    // home–staff, staff–person, person–organisation
+    assertEquals(3, network.graph().edgeSet().size());
+  }
+
+  @Test
+  void samePersonNameAtTwoOrganisationsIsTwoPeople() {
+    Survey survey =
+        TestSurveys.builder()
+            .contact("Anna", "GGz", "J. de Vries")
+            .contact("Anna", "MJD", "J. de Vries")
+            .build();
+    ContactNetwork network = ContactNetwork.of(survey, "Sociale Dienst");
+
+    long people =
+        network.graph().vertexSet().stream().filter(n -> n.kind() == NodeKind.PERSON).count();
+    assertEquals(2, people);
+  }
+}
