@@ -27,7 +27,7 @@ final class ProblemsSheet {
       TableSheet.RowWriter row = sheet.row().text(problem.location().sheet()).integer(problem.location().row());
       row.text(problem.location().isWholeRow() ? "" : CellReference.convertNumToColString(problem.location().column()));
       row.text(problem.value());
-      row.text(messages.get(problem.kind().messageKey(), problem.arguments().toArray()));
+      row.text(messages.problem(problem));
     }
     long more = survey.problemCount() - survey.problems().size();
     if (more > 0) {

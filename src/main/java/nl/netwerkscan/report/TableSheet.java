@@ -77,7 +77,11 @@ public final class TableSheet {
       this.row = row;
     }
 
+    /** A text cell; an empty text leaves the cell blank, as readers expect of a missing value. */
     public RowWriter text(String value) {
+      if (value.isEmpty()) {
+        return empty();
+      }
       cell(value);
       return this;
     }

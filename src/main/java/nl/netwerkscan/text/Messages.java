@@ -8,6 +8,8 @@ import java.util.ResourceBundle;
 import nl.netwerkscan.model.Aspect;
 import nl.netwerkscan.model.FunctionGroup;
 import nl.netwerkscan.model.OrganisationType;
+import nl.netwerkscan.model.Problem;
+import nl.netwerkscan.model.ProblemKind;
 
 /**
  * Every text a user reads, from the resource bundles {@code Messages.properties} (English) and
@@ -52,6 +54,18 @@ public final class Messages {
       throw new IllegalStateException("no text for key " + key + " in " + locale, e);
     }
     return new MessageFormat(pattern, locale).format(arguments);
+  }
+
+  /**
+   * The text of a survey problem. An invalid answer names its aspect by key; the labels of that
+   * aspect's scale are put in here, in the report's language.
+   */
+  public String problem(Problem problem) {
+    Object[] arguments = problem.arguments().toArray();
+    if (problem.kind() == ProblemKind.INVALID_ANSWER && arguments.length == 3) {
+      arguments[2] = get("scale." + arguments[2]);
+    }
+    return get(problem.kind().messageKey(), arguments);
   }
 
   public boolean has(String key) {
