@@ -60,7 +60,7 @@ public final class AspectDistributionAnalysis {
     }
   }
 
-  public static Result analyse(Survey survey) {
+  public static Result of(Survey survey) {
     Map<OrganisationType, Tally> tallies = new HashMap<>();
     for (Contact contact : survey.contacts()) {
       tallies.computeIfAbsent(contact.organisation().type(), t -> new Tally()).add(contact.answers());

@@ -87,7 +87,7 @@ public final class DistanceAnalysis {
       Comparator.<Row>comparingDouble(r -> r.mean().orElse(Double.POSITIVE_INFINITY))
           .thenComparing(r -> r.type().orElseThrow(), Orders.TYPES);
 
-  public static Result analyse(Survey survey) {
+  public static Result of(Survey survey) {
     Map<OrganisationType, Tally> tallies = new HashMap<>();
     Tally all = new Tally();
     for (Contact contact : survey.contacts()) {

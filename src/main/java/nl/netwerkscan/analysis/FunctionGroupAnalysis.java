@@ -72,7 +72,7 @@ public final class FunctionGroupAnalysis {
     }
   }
 
-  public static Result analyse(Survey survey) {
+  public static Result of(Survey survey) {
     Map<FunctionGroup, Set<String>> respondents = new HashMap<>();
     Map<FunctionGroup, Map<OrganisationType, long[]>> counts = new HashMap<>();
     Set<OrganisationType> types = new HashSet<>();

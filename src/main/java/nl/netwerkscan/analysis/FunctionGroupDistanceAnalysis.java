@@ -42,7 +42,7 @@ public final class FunctionGroupDistanceAnalysis {
     }
   }
 
-  public static Result analyse(Survey survey) {
+  public static Result of(Survey survey) {
     Map<FunctionGroup, Map<OrganisationType, Tally>> tallies = new HashMap<>();
     Map<FunctionGroup, Tally> all = new HashMap<>();
     for (Contact contact : survey.contacts()) {

@@ -88,7 +88,7 @@ public final class InHouseAnalysis {
     }
   }
 
-  public static Result analyse(Survey survey) {
+  public static Result of(Survey survey) {
     Pair all = new Pair();
     Map<OrganisationType, Pair> byType = new HashMap<>();
     for (Contact contact : survey.contacts()) {

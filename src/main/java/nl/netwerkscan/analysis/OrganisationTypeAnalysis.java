@@ -46,7 +46,7 @@ public final class OrganisationTypeAnalysis {
     }
   }
 
-  public static Result analyse(Survey survey) {
+  public static Result of(Survey survey) {
     Map<OrganisationType, Counter> counters = new HashMap<>();
     for (Contact contact : survey.contacts()) {
       counters.computeIfAbsent(contact.organisation().type(), t -> new Counter()).add(contact);

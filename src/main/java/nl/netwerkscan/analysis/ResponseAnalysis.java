@@ -66,7 +66,7 @@ public final class ResponseAnalysis {
     }
   }
 
-  public static Result analyse(Survey survey) {
+  public static Result of(Survey survey) {
     Map<String, StaffMember> roster = new HashMap<>();
     Map<FunctionGroup, long[]> staff = new HashMap<>(); // {staff, asked}
     long asked = 0;

@@ -30,7 +30,7 @@ class AspectDistributionAnalysisTest {
 
   @Test
   void countsEachAnswerAndItsShareOfTheAnsweredRowsOfTheType() {
-    AspectDistributionAnalysis.Result result = AspectDistributionAnalysis.analyse(survey);
+    AspectDistributionAnalysis.Result result = AspectDistributionAnalysis.of(survey);
     // 7 aspects × 2 types × 5 values
     assertEquals(70, result.rows().size());
     assertEquals(List.of(CWI_TYPE, CARE_TYPE), result.types());
@@ -56,7 +56,7 @@ class AspectDistributionAnalysisTest {
 
   @Test
   void aTypeThatNobodyRatedHasZeroCountsAndNoShares() {
-    AspectDistributionAnalysis.Result result = AspectDistributionAnalysis.analyse(survey);
+    AspectDistributionAnalysis.Result result = AspectDistributionAnalysis.of(survey);
     List<AspectDistributionAnalysis.Row> care =
         result.rows().stream().filter(r -> r.type().equals(CARE_TYPE)).toList();
     assertEquals(35, care.size());
@@ -65,6 +65,6 @@ class AspectDistributionAnalysisTest {
 
   @Test
   void emptySurveyHasNoRows() {
-    assertTrue(AspectDistributionAnalysis.analyse(TestSurveys.builder().build()).rows().isEmpty());
+    assertTrue(AspectDistributionAnalysis.of(TestSurveys.builder().build()).rows().isEmpty());
   }
 }

@@ -42,7 +42,7 @@ class DistanceAnalysisTest {
             .type(WORK)
             .contact("Anna", "WeerWerk", null, 5, 4, 0, 0, 0, 0, 0)
             .build();
-    DistanceAnalysis.Result result = DistanceAnalysis.analyse(survey);
+    DistanceAnalysis.Result result = DistanceAnalysis.of(survey);
 
     // CWI: intensity mean 4.5 → 0.125; importance mean 4 → 0.25; others empty;
     //      Mean = (0.125 + 0.25) / 2 = 0.1875.
@@ -87,7 +87,7 @@ class DistanceAnalysisTest {
             .contact("Anna", "Kliq", null, 3)
             .build();
     List<Optional<OrganisationType>> order =
-        DistanceAnalysis.analyse(survey).rows().stream().map(DistanceAnalysis.Row::type).toList();
+        DistanceAnalysis.of(survey).rows().stream().map(DistanceAnalysis.Row::type).toList();
     // Work and Care both 0.5: Work first by type order; Housing has no distance: last.
     assertEquals(
         List.of(
@@ -96,12 +96,12 @@ class DistanceAnalysisTest {
             Optional.of(OrganisationType.of(HOUSING)),
             Optional.empty()),
         order);
-    assertTrue(DistanceAnalysis.analyse(survey).rows().get(2).mean().isEmpty());
+    assertTrue(DistanceAnalysis.of(survey).rows().get(2).mean().isEmpty());
   }
 
   @Test
   void emptySurveyHasOnlyAnEmptyAllRow() {
-    DistanceAnalysis.Result result = DistanceAnalysis.analyse(TestSurveys.builder().build());
+    DistanceAnalysis.Result result = DistanceAnalysis.of(TestSurveys.builder().build());
     assertEquals(1, result.rows().size());
     assertTrue(result.all().mean().isEmpty());
     assertEquals(0, result.all().contacts());
@@ -120,7 +120,7 @@ class DistanceAnalysisTest {
             .type(CWI)
             .contact("Anna", "CWI", null, 3)
             .build();
-    List<FunctionGroupDistanceAnalysis.Row> rows = FunctionGroupDistanceAnalysis.analyse(survey).rows();
+    List<FunctionGroupDistanceAnalysis.Row> rows = FunctionGroupDistanceAnalysis.of(survey).rows();
     // Case managers: CWI intensity 3 → 0.5; Work 5 → 0; All (3+5)/2 = 4 → 0.25.
     // Managers: Work 1 → 1; All 1.
     FunctionGroup cm = FunctionGroup.of(CASE_MANAGER);
@@ -134,6 +134,6 @@ class DistanceAnalysisTest {
     assertEquals(2, rows.get(2).distances().contacts());
     assertEquals(1.0, rows.get(3).distances().mean().getAsDouble(), EXACT);
     assertTrue(rows.get(4).distances().isAll());
-    assertTrue(FunctionGroupDistanceAnalysis.analyse(TestSurveys.builder().build()).rows().isEmpty());
+    assertTrue(FunctionGroupDistanceAnalysis.of(TestSurveys.builder().build()).rows().isEmpty());
   }
 }

@@ -39,7 +39,7 @@ class FunctionGroupAnalysisTest {
     // Work: case managers 4 contacts / 2 = 2.0; benefit 0 / 1; unknown 0 / 1; all 4 / 4 = 1.0.
     // Care: case managers 1 / 2 = 0.5; benefit 1 / 1 = 1.0; unknown 1 / 1; all 3 / 4 = 0.75.
     // Total: case managers 5 / 2 = 2.5; benefit 1; unknown 1; all 7 / 4 = 1.75.
-    FunctionGroupAnalysis.Result result = FunctionGroupAnalysis.analyse(survey);
+    FunctionGroupAnalysis.Result result = FunctionGroupAnalysis.of(survey);
 
     assertEquals(
         List.of(
@@ -71,14 +71,14 @@ class FunctionGroupAnalysisTest {
             .staff("Bert", CASE_MANAGER, true)
             .build();
     // Bert is on the roster but named no contact: 2 contacts / 1 respondent = 2.0, not 1.0.
-    FunctionGroupAnalysis.Result result = FunctionGroupAnalysis.analyse(survey);
+    FunctionGroupAnalysis.Result result = FunctionGroupAnalysis.of(survey);
     assertEquals(List.of(1), result.respondents());
     assertEquals(List.of(2.0), result.rows().get(0).perRespondent());
   }
 
   @Test
   void emptySurveyHasNoColumnsAndNoRows() {
-    FunctionGroupAnalysis.Result result = FunctionGroupAnalysis.analyse(TestSurveys.builder().build());
+    FunctionGroupAnalysis.Result result = FunctionGroupAnalysis.of(TestSurveys.builder().build());
     assertTrue(result.groups().isEmpty());
     assertTrue(result.rows().isEmpty());
   }

@@ -47,7 +47,7 @@ class InHouseAnalysisTest {
 
   @Test
   void allRowsFirstThenOnlyTypesWithBothInHouseAndExternalAnswers() {
-    List<InHouseAnalysis.Row> rows = InHouseAnalysis.analyse(survey).rows();
+    List<InHouseAnalysis.Row> rows = InHouseAnalysis.of(survey).rows();
     // 7 for All, 7 for CWI; none for Work (external only) or Care (in-house only).
     assertEquals(14, rows.size());
     assertTrue(rows.subList(0, 7).stream().allMatch(InHouseAnalysis.Row::isAll));
@@ -57,7 +57,7 @@ class InHouseAnalysisTest {
 
   @Test
   void pValueAndEffectMatchTheHandComputation() {
-    InHouseAnalysis.Row all = InHouseAnalysis.analyse(survey).rows().get(0);
+    InHouseAnalysis.Row all = InHouseAnalysis.of(survey).rows().get(0);
     // All (Care's in-house answer and Work's external ones count here, unknown does not):
     // in-house {5, 4, 4, 5}, external {3, 4, 2, 2}; means 4.5 and 2.75, difference 1.75.
     // Ranks of 2,2,3,4,4,4,5,5: 1.5,1.5,3,5,5,5,7.5,7.5; in-house rank sum 7.5+7.5+5+5 = 25,
@@ -77,7 +77,7 @@ class InHouseAnalysisTest {
     assertEquals(HAND_P_ALL, all.pValue().getAsDouble(), TOLERANCE);
     assertEquals(0.875, all.effect().getAsDouble(), TOLERANCE);
 
-    InHouseAnalysis.Row cwi = InHouseAnalysis.analyse(survey).rows().get(7);
+    InHouseAnalysis.Row cwi = InHouseAnalysis.of(survey).rows().get(7);
     // CWI: in-house {5, 4, 4}, external {3, 4}. Ranks of 3,4,4,4,5: 1,3,3,3,5; in-house
     // rank sum 11, U = 11 − 3·4/2 = 5 (5 beats 3 and 4 → 2; each 4 beats 3, ties 4 → 1.5·2).
     // E = 3; the only tie group is the three 4s: c = 27 − 3 = 24;
@@ -99,7 +99,7 @@ class InHouseAnalysisTest {
 
   @Test
   void anAspectNobodyAnsweredHasNoFigures() {
-    InHouseAnalysis.Row trust = InHouseAnalysis.analyse(survey).rows().get(Aspect.TRUST.ordinal());
+    InHouseAnalysis.Row trust = InHouseAnalysis.of(survey).rows().get(Aspect.TRUST.ordinal());
     assertEquals(0, trust.nInHouse());
     assertEquals(0, trust.nExternal());
     assertTrue(trust.meanInHouse().isEmpty());
@@ -120,7 +120,7 @@ class InHouseAnalysisTest {
             .contact("Bert", "Kliq", null, 3)
             .contact("Carla", "Kliq", null, 3)
             .build();
-    InHouseAnalysis.Row row = InHouseAnalysis.analyse(tied).rows().get(0);
+    InHouseAnalysis.Row row = InHouseAnalysis.of(tied).rows().get(0);
     // U = 2·3/2 = 3 = E: r = 2·3/6 − 1 = 0; variance 0, so the contract's p = 1.
     assertEquals(1.0, row.pValue().getAsDouble());
     assertEquals(0.0, row.effect().getAsDouble());
@@ -161,7 +161,7 @@ class InHouseAnalysisTest {
             .contact("Anna", "Kliq", null, 1)
             .contact("Bert", "Kliq", null, 2)
             .build();
-    InHouseAnalysis.Row row = InHouseAnalysis.analyse(small).rows().get(0);
+    InHouseAnalysis.Row row = InHouseAnalysis.of(small).rows().get(0);
     assertEquals(5 - 1.5, row.difference().getAsDouble(), TOLERANCE);
     assertTrue(row.pValue().isEmpty());
     assertTrue(row.effect().isEmpty());
@@ -169,7 +169,7 @@ class InHouseAnalysisTest {
 
   @Test
   void emptySurveyHasSevenEmptyAllRows() {
-    List<InHouseAnalysis.Row> rows = InHouseAnalysis.analyse(TestSurveys.builder().build()).rows();
+    List<InHouseAnalysis.Row> rows = InHouseAnalysis.of(TestSurveys.builder().build()).rows();
     assertEquals(7, rows.size());
     assertTrue(rows.stream().allMatch(r -> r.nInHouse() == 0 && r.pValue().isEmpty()));
   }

@@ -29,7 +29,7 @@ class OrganisationTypeAnalysisTest {
             .contact("Carla", "WeerWerk", "Els")
             .build();
 
-    OrganisationTypeAnalysis.Result result = OrganisationTypeAnalysis.analyse(survey);
+    OrganisationTypeAnalysis.Result result = OrganisationTypeAnalysis.of(survey);
 
     // 6 used rows. CWI: 3 rows (1/2), 1 organisation, Anna and Bert. Work: 1 (1/6), 1, Carla.
     // Care: 2 rows (1/3), GGz and MJD, Anna only. Type order: CWI, Work, Care.
@@ -51,7 +51,7 @@ class OrganisationTypeAnalysisTest {
             .contact("Anna", "CWI", null)
             .build();
     List<OrganisationType> types =
-        OrganisationTypeAnalysis.analyse(survey).rows().stream()
+        OrganisationTypeAnalysis.of(survey).rows().stream()
             .map(OrganisationTypeAnalysis.Row::type)
             .toList();
     assertEquals(List.of(OrganisationType.of(CWI), OrganisationType.UNKNOWN), types);
@@ -62,7 +62,7 @@ class OrganisationTypeAnalysisTest {
   @Test
   void emptySurveyHasNoRows() {
     OrganisationTypeAnalysis.Result result =
-        OrganisationTypeAnalysis.analyse(TestSurveys.builder().build());
+        OrganisationTypeAnalysis.of(TestSurveys.builder().build());
     assertEquals(0, result.contacts());
     assertTrue(result.rows().isEmpty());
   }

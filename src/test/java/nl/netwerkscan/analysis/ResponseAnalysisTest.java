@@ -52,8 +52,8 @@ class ResponseAnalysisTest {
                 Optional.of(FunctionGroup.UNKNOWN), OptionalLong.empty(), OptionalLong.empty(), 1, OptionalDouble.empty()),
             new ResponseAnalysis.Row(
                 Optional.empty(), OptionalLong.of(7), OptionalLong.of(6), 4, OptionalDouble.of(4.0 / 6))),
-        ResponseAnalysis.analyse(survey).rows());
-    assertTrue(ResponseAnalysis.analyse(survey).hasRoster());
+        ResponseAnalysis.of(survey).rows());
+    assertTrue(ResponseAnalysis.of(survey).hasRoster());
   }
 
   @Test
@@ -63,7 +63,7 @@ class ResponseAnalysisTest {
             .contact("Anna", "CWI", null) // no function in Contacten
             .staff("anna", CASE_MANAGER, true) // key matches: "anna"
             .build();
-    List<ResponseAnalysis.Row> rows = ResponseAnalysis.analyse(survey).rows();
+    List<ResponseAnalysis.Row> rows = ResponseAnalysis.of(survey).rows();
     assertEquals(List.of(row(CASE_MANAGER, 1, 1, 1, 1.0)), rows.subList(0, 1));
     assertEquals(2, rows.size(), "no Unknown row: Anna is on the roster");
   }
@@ -78,7 +78,7 @@ class ResponseAnalysisTest {
             .function(UNKNOWN)
             .contact("anoniem-1", "CWI", null)
             .build();
-    ResponseAnalysis.Result result = ResponseAnalysis.analyse(survey);
+    ResponseAnalysis.Result result = ResponseAnalysis.of(survey);
     assertFalse(result.hasRoster());
     // Case managers 2, Unknown 1, Total 3; nothing else.
     assertEquals(List.of(2L, 1L, 3L), result.rows().stream().map(ResponseAnalysis.Row::responded).toList());
@@ -90,7 +90,7 @@ class ResponseAnalysisTest {
 
   @Test
   void emptySurveyHasOnlyATotalOfZero() {
-    List<ResponseAnalysis.Row> rows = ResponseAnalysis.analyse(TestSurveys.builder().build()).rows();
+    List<ResponseAnalysis.Row> rows = ResponseAnalysis.of(TestSurveys.builder().build()).rows();
     assertEquals(1, rows.size());
     assertEquals(0, rows.get(0).responded());
     assertTrue(rows.get(0).isTotal());
