@@ -31,7 +31,6 @@ public final class Cli {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-    commandLine.setExitCodeExceptionMapper(e -> EXIT_INTERNAL);
     commandLine.setExecutionExceptionHandler(
         (exception, command, parseResult) -> {
           err.println(messages.get("error.internal", exception.getClass().getSimpleName()));
