@@ -51,6 +51,7 @@ final class AspectsSheet {
     if (result.types().isEmpty()) {
       return;
     }
+    sheet.fitOnOnePage();
     XSSFDrawing drawing = sheet.drawing();
     for (Aspect aspect : Aspect.values()) {
       chart(sheet, drawing, messages, aspect, result, firstRow[aspect.ordinal()]);
@@ -91,6 +92,9 @@ final class AspectsSheet {
           .setTitle(answer(messages, aspect, value), null);
     }
     chart.plot(data);
+    for (int v = 0; v < VALUES; v++) {
+      Charts.fill(data.getSeries(v), Charts.ANSWER_COLOURS[v]);
+    }
     Charts.legend(chart);
   }
 

@@ -1,7 +1,12 @@
 package nl.netwerkscan.report;
 
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
@@ -9,6 +14,7 @@ import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
@@ -22,6 +28,9 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 final class Charts {
   static final int WIDTH_COLUMNS = 10;
   static final int HEIGHT_ROWS = 20;
+  static final int BLUE = 0x4472C4;
+  /** Answer 5 (closest) to 1: dark green through grey to red, so "close" reads at a glance. */
+  static final int[] ANSWER_COLOURS = {0x1A7F37, 0x7FC97F, 0xBDBDBD, 0xF4A261, 0xC0392B};
 
   private Charts() {}
 
@@ -40,7 +49,10 @@ final class Charts {
   static XDDFBarChartData bars(XSSFChart chart, BarGrouping grouping) {
     XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
     XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
-    values.setCrosses(AxisCrosses.AUTO_ZERO);
+    // Categories top-down in table order; the value axis then crosses at the last one (bottom).
+    categories.setOrientation(AxisOrientation.MAX_MIN);
+    values.setCrosses(AxisCrosses.MAX);
+    values.setCrossBetween(AxisCrossBetween.BETWEEN);
     XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
     data.setBarDirection(BarDirection.BAR);
     data.setBarGrouping(grouping);
@@ -49,6 +61,20 @@ final class Charts {
       data.setOverlap((byte) 100); // stacked bars lie on one another (needs poi-ooxml-full)
     }
     return data;
+  }
+
+  /**
+   * Gives a series a solid colour. Without one, LibreOffice draws POI's bars invisible (axes and
+   * legend, no bars: seen in a PDF of the report).
+   */
+  static void fill(XDDFChartData.Series series, int rgb) {
+    byte[] bytes = {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb};
+    XDDFShapeProperties shape = series.getShapeProperties();
+    if (shape == null) {
+      shape = new XDDFShapeProperties();
+    }
+    shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(bytes)));
+    series.setShapeProperties(shape);
   }
 
   static void legend(XSSFChart chart) {

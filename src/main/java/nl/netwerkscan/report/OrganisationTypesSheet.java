@@ -4,6 +4,7 @@ import nl.netwerkscan.analysis.OrganisationTypeAnalysis;
 import nl.netwerkscan.text.Messages;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 
@@ -42,11 +43,13 @@ final class OrganisationTypesSheet {
     if (n > 0) {
       XSSFChart chart = Charts.create(sheet, sheet.drawing(), 0, messages.get("types.chart.title"));
       XDDFBarChartData data = Charts.bars(chart, BarGrouping.CLUSTERED);
-      data.addSeries(
+      XDDFChartData.Series series =
+          data.addSeries(
               XDDFDataSourcesFactory.fromArray(labels, Charts.range(sheet, 0, 1, n)),
-              XDDFDataSourcesFactory.fromArray(contacts, Charts.range(sheet, 1, 1, n)))
-          .setTitle(messages.get("types.contacts"), null);
+              XDDFDataSourcesFactory.fromArray(contacts, Charts.range(sheet, 1, 1, n)));
+      series.setTitle(messages.get("types.contacts"), null);
       chart.plot(data);
+      Charts.fill(series, Charts.BLUE);
     }
   }
 }

@@ -7,6 +7,7 @@ import static nl.netwerkscan.model.OrganisationType.BuiltIn.CWI;
 import static nl.netwerkscan.model.OrganisationType.BuiltIn.WORK;
 import static nl.netwerkscan.report.ExcelReportTest.rowValues;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
@@ -18,6 +19,9 @@ import nl.netwerkscan.model.TestSurveys;
 import nl.netwerkscan.network.ContactNetwork;
 import nl.netwerkscan.text.Messages;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -69,6 +73,19 @@ class AnalysisSheetsTest {
       assertEquals(1, charts(book.getSheet("Organisatiesoorten")));
       assertEquals(7, charts(book.getSheet("Aspecten")));
       assertEquals(0, charts(book.getSheet("Afstanden")));
+
+      // Intensity chart: a bar per type, percent-stacked segments 5..1 with their own colours
+      // (without a fill LibreOffice drew no bars), series linked to the Percentage cells.
+      XSSFChart intensity = book.getSheet("Aspecten").getDrawingPatriarch().getCharts().get(0);
+      XDDFBarChartData bars = (XDDFBarChartData) intensity.getChartSeries().get(0);
+      assertEquals(BarGrouping.PERCENT_STACKED, bars.getBarGrouping());
+      assertEquals((byte) 100, bars.getOverlap().byteValue());
+      assertEquals(5, bars.getSeriesCount());
+      assertEquals("dagelijks", intensity.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getTx().getV());
+      assertEquals("(Aspecten!$F$2,Aspecten!$F$7,Aspecten!$F$12)",
+          bars.getSeries(0).getValuesData().getDataRangeReference());
+      assertEquals(3, bars.getSeries(0).getCategoryData().getPointCount());
+      assertNotNull(bars.getSeries(4).getShapeProperties().getFillProperties());
     }
   }
 
