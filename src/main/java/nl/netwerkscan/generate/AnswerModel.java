@@ -17,12 +17,12 @@ final class AnswerModel {
       Map.of(
           "CWI", new double[] {4.0, 4.2, 4.0, 4.0, 3.9, 3.9, 3.9},
           "Werk", new double[] {3.3, 3.6, 3.4, 3.6, 3.5, 3.5, 3.3},
-          "Opleiding", new double[] {2.2, 2.7, 2.4, 2.9, 3.1, 2.9, 2.5},
+          "Opleiding", new double[] {2.0, 2.5, 2.3, 2.7, 2.9, 2.7, 2.3},
           "Kinderopvang", new double[] {2.6, 3.2, 3.0, 3.4, 3.3, 3.4, 3.0},
           "Zorg", new double[] {2.9, 3.6, 3.3, 3.3, 3.7, 3.4, 3.1},
           "Geld", new double[] {2.8, 3.3, 3.2, 3.2, 3.5, 3.4, 2.9},
           "Huis", new double[] {2.4, 3.0, 2.8, 3.1, 3.2, 3.1, 2.7},
-          "Voorwaardenscheppend", new double[] {2.0, 2.6, 2.3, 2.7, 3.9, 3.8, 2.5});
+          "Voorwaardenscheppend", new double[] {2.1, 2.8, 2.4, 2.9, 3.9, 3.8, 2.6});
 
   private static final double[] UNKNOWN_TYPE = {2.8, 3.2, 3.0, 3.2, 3.3, 3.2, 2.9};
 

@@ -81,6 +81,18 @@ final class DutchNames {
     return name.toLowerCase(java.util.Locale.ROOT).replace(".", "");
   }
 
+  /**
+   * The contract's identity of a name: case, accents, spaces and punctuation ignored. Two
+   * names with the same key are one person to the importer, so invented names must differ here.
+   */
+  static String matchKey(String name) {
+    String decomposed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
+    return decomposed
+        .replaceAll("\\p{M}", "")
+        .replaceAll("[^\\p{L}\\p{N}]", "")
+        .toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** SplitMix64's finaliser: spreads nearby keys over all bits; specified, so stable on any JDK. */
   static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
