@@ -1,10 +1,12 @@
 package nl.netwerkscan.generate;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -46,6 +48,35 @@ public final class SyntheticSurveyGenerator {
 
   public SyntheticSurveyGenerator() {
     this.catalogue = OrganisationCatalogue.builtIn();
+  }
+
+  /**
+   * Usage: SyntheticSurveyGenerator OUT.xlsx ROWS [SEED]. Prints the time taken and the file
+   * size, because its main use is producing load-test input.
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 2) {
+      System.err.println("usage: SyntheticSurveyGenerator OUT.xlsx ROWS [SEED]");
+      System.exit(2);
+    }
+    // POI logs through log4j-api, which warns on stderr when no provider is on the class path
+    if (System.getProperty("log4j2.statusLoggerLevel") == null) {
+      System.setProperty("log4j2.statusLoggerLevel", "OFF");
+    }
+    Path out = Path.of(args[0]);
+    long rows = Long.parseLong(args[1]);
+    long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
+    long start = System.nanoTime();
+    new SyntheticSurveyGenerator().write(out, rows, seed);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(
+        Locale.ROOT,
+        "wrote %s: %,d rows, seed %d, %.1f s, %,d bytes%n",
+        out,
+        rows,
+        seed,
+        seconds,
+        Files.size(out));
   }
 
   /**
