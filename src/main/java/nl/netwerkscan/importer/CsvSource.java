@@ -46,7 +46,8 @@ final class CsvSource implements SheetSource {
     try {
       Charset charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
       char delimiter = detectDelimiter(charset);
-      CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get();
+      // Empty lines stay records: Excel shows them as rows, so later rows keep their numbers.
+      CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
       try (Reader reader = open(charset);
           CSVParser parser = CSVParser.parse(reader, format)) {
         for (CSVRecord record : parser) {
