@@ -89,6 +89,24 @@ class ClassificationTest {
   }
 
   @ParameterizedTest
+  @EnumSource(value = Format.class, names = {"XLSX", "XLS"})
+  void aRowWithoutTypeOnlyAddsAliasesAndKeepsTheBuiltInType(Format format) {
+    Path file =
+        workbook(format,
+            sheet("Organisaties",
+                row("Organisatie", "Soort", "Aliassen"),
+                row("Buurtteam Oost", "Zorg", "BTO|Team Oost"),
+                row("GGz", null, "Geestelijke GZ")));
+
+    Survey survey = read(file, ImportOptions.defaults());
+
+    Organisation ggz = contactAt(survey, 5).organisation();
+    assertEquals(OrganisationType.of(BuiltIn.CARE), ggz.type());
+    assertEquals(ggz, contactAt(survey, 6).organisation());
+    assertEquals(List.of(), survey.problems());
+  }
+
+  @ParameterizedTest
   @EnumSource(Format.class)
   void organisationsFileInTheLayoutOfTheBuiltInCsv(Format format) {
     Path types =
