@@ -191,6 +191,22 @@ class HeaderTest {
     assertAt(only(survey, ProblemKind.INVALID_ANSWER), "Contacts", 2, INTENSITY);
   }
 
+  @ParameterizedTest
+  @EnumSource(value = Format.class, names = {"XLSX", "XLS"})
+  void anEmptyContactenSheetIsUsedEvenWhenAnotherSheetHasData(Format format) {
+    Path file =
+        SurveyFiles.workbook(dir.resolve("leegblad." + format.extension), format,
+            sheet("Oud", HEADER, SurveyFiles.data("Jan", null, "GGz")),
+            sheet("Contacten"));
+
+    SurveyException e = failure(file);
+
+    assertEquals("error.header.missing", e.key());
+    assertNamed(e, "Contacten");
+    assertNamed(e, "Respondent");
+    assertNamed(e, "Organisatie");
+  }
+
   private static Object[] answerRow(String respondent, String organisation, int column, Object value) {
     return SurveyFiles.answer(respondent, organisation, column, value);
   }

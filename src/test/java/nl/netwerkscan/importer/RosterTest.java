@@ -170,6 +170,25 @@ class RosterTest {
 
   @ParameterizedTest
   @EnumSource(value = Format.class, names = {"XLSX", "XLS"})
+  void sideSheetHeadersMayStandBelowTitleRows(Format format) {
+    Path file =
+        SurveyFiles.workbook(dir.resolve("titels." + format.extension), format,
+            sheet(CONTACTS, HEADER, data("Jan", null, "Buurtteam Oost")),
+            sheet("Medewerkers", row("Personeelslijst 2024"), row(), row("Respondent", "Functie"), row("Jan", "Manager")),
+            sheet("Organisaties", row("Aanvullingen"), row("Organisatie", "Soort"), row("Buurtteam Oost", "Zorg")));
+
+    Survey survey = read(file, ImportOptions.defaults());
+
+    assertEquals(FunctionGroup.of(BuiltIn.MANAGER), contactAt(survey, 2).respondent().function());
+    assertEquals(
+        nl.netwerkscan.model.OrganisationType.of(nl.netwerkscan.model.OrganisationType.BuiltIn.CARE),
+        contactAt(survey, 2).organisation().type());
+    assertEquals(1, survey.roster().size());
+    assertEquals(List.of(), survey.problems());
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Format.class, names = {"XLSX", "XLS"})
   void aRosterNameListedTwiceIsOneStaffMember(Format format) {
     Path file =
         SurveyFiles.workbook(dir.resolve("tweemaal." + format.extension), format,

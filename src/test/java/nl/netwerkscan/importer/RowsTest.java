@@ -170,6 +170,21 @@ class RowsTest {
 
   @ParameterizedTest
   @EnumSource(Format.class)
+  void theProblemLimitKeepsTheFirstProblemsButCountsAll(Format format) {
+    SurveyFile file =
+        standard(dir, format, "limiet",
+            data(null, null, "GGz"), data(null, null, "MJD"), data(null, null, "GGD"), data("Jan", null, "GGz"));
+
+    Survey survey = Imports.read(file.path(), new ImportOptions(java.util.Optional.empty(), /* problemLimit= */ 2));
+
+    assertEquals(2, survey.problems().size());
+    assertAt(survey.problems().get(1), file.sheet(), 3, RESPONDENT);
+    assertEquals(3, survey.problemCount());
+    assertEquals(new RowCounts(4, 1, 3, 0), survey.rows());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Format.class)
   void noUsableRowEndsTheRun(Format format) {
     SurveyFile file =
         standard(dir, format, "onbruikbaar", data(null, "Casemanager", "GGz"), data("Jan", "Casemanager", null));
