@@ -135,6 +135,25 @@ class FileTest {
     assertEquals("#DIV/0!", error.value());
   }
 
+  @Test
+  void inlineStringsAsStreamingWritersSaveThemAreRead() throws IOException {
+    Path file = dir.resolve("stream.xlsx");
+    try (org.apache.poi.xssf.streaming.SXSSFWorkbook workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
+      Row row = fill(workbook);
+      row.createCell(INTENSITY).setCellValue("wekelijks");
+      row.createCell(IMPORTANCE).setCellValue(3);
+      workbook.write(out);
+      workbook.dispose();
+    }
+
+    Survey survey = read(file, ImportOptions.defaults());
+
+    assertEquals("Jan", contactAt(survey, 2).respondent().name());
+    assertEquals(4, contactAt(survey, 2).answers().raw(Aspect.INTENSITY));
+    assertEquals(3, contactAt(survey, 2).answers().raw(Aspect.IMPORTANCE));
+  }
+
   @ParameterizedTest
   @EnumSource(Format.class)
   void theSurveyFileIsNotModified(Format format) throws IOException {
