@@ -1,0 +1,167 @@
+package nl.netwerkscan.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import nl.netwerkscan.model.ContactPerson;
+import nl.netwerkscan.model.Organisation;
+import nl.netwerkscan.model.Respondent;
+import nl.netwerkscan.model.Survey;
+
+/**
+ * What the departure of exactly the named people does ({@code --leave A,B}; report contract,
+ * sheet 8, second table): which organisations lose all contact, whose resilience drops, and how
+ * many contacts (used rows) disappear.
+ *
+ * <p>A name leaves every respondent and every named contact person whose name has the same
+ * {@link NameKey} (case, accents, spaces and punctuation ignored); the same name at two
+ * organisations is two people and both leave. A row disappears when its respondent or its person
+ * leaves; the unnamed node never leaves. Resilience before and after is the Hopcroft-Karp
+ * matching of {@link FragilityAnalysis} on the links that remain. An organisation that loses all
+ * contact is listed only under {@code lostContact} (its resilience drops to 0), one that keeps
+ * some contact but drops in resilience under {@code weakened}; both by contacts before,
+ * descending, then name. Names that match nobody are returned so the user sees the typo.
+ *
+ * <p>Cost: the grouping (O(rows)), a key per distinct name, and a new matching only for the
+ * organisations where someone leaves.
+ */
+public final class LeaveScenario {
+
+  /** One organisation touched by the departures. */
+  public record Change(
+      Organisation organisation,
+      int contactsBefore,
+      int contactsLost,
+      int resilienceBefore,
+      int resilienceAfter) {
+    public Change {
+      Objects.requireNonNull(organisation);
+      if (contactsLost > contactsBefore || resilienceAfter > resilienceBefore) {
+        throw new IllegalArgumentException("a departure cannot add contacts at " + organisation);
+      }
+    }
+  }
+
+  /**
+   * @param names the names as given, blank ones left out
+   * @param leavingStaff our staff members who matched, in order of first appearance
+   * @param leavingPersons the named contact persons who matched, in order of first appearance
+   * @param unmatched the given names that matched nobody
+   * @param contactsLost all used rows that disappear
+   */
+  public record Result(
+      List<String> names,
+      List<Respondent> leavingStaff,
+      List<ContactPerson> leavingPersons,
+      List<String> unmatched,
+      List<Change> lostContact,
+      List<Change> weakened,
+      int contactsLost) {
+    public Result {
+      names = List.copyOf(names);
+      leavingStaff = List.copyOf(leavingStaff);
+      leavingPersons = List.copyOf(leavingPersons);
+      unmatched = List.copyOf(unmatched);
+      lostContact = List.copyOf(lostContact);
+      weakened = List.copyOf(weakened);
+    }
+  }
+
+  private LeaveScenario() {}
+
+  public static Result simulate(Survey survey, List<String> names) {
+    Objects.requireNonNull(survey);
+    Map<String, String> byKey = new LinkedHashMap<>();
+    for (String name : names) {
+      String key = NameKey.of(name);
+      if (!key.isEmpty()) {
+        byKey.putIfAbsent(key, name.strip());
+      }
+    }
+    Set<String> matchedKeys = new LinkedHashSet<>();
+    Set<Respondent> leavingStaff = new LinkedHashSet<>();
+    Set<ContactPerson> leavingPersons = new LinkedHashSet<>();
+    List<Change> lost = new ArrayList<>();
+    List<Change> weakened = new ArrayList<>();
+    int contactsLost = 0;
+    // A staff member appears at many organisations: key each distinct name once.
+    Map<String, Boolean> leavesByName = new HashMap<>();
+    Predicate<String> leaves =
+        name ->
+            leavesByName.computeIfAbsent(
+                name,
+                n -> {
+                  String key = NameKey.of(n);
+                  if (!byKey.containsKey(key)) {
+                    return false;
+                  }
+                  matchedKeys.add(key);
+                  return true;
+                });
+    for (OrganisationContacts group : OrganisationContacts.group(survey.contacts())) {
+      boolean[] staffGone = new boolean[group.staffCount()];
+      boolean[] personsGone = new boolean[group.namedPersonCount()];
+      boolean anyone = false;
+      for (int i = 0; i < staffGone.length; i++) {
+        Respondent staff = group.staff().get(i);
+        staffGone[i] = leaves.test(staff.name());
+        if (staffGone[i]) {
+          leavingStaff.add(staff);
+          anyone = true;
+        }
+      }
+      for (int i = 0; i < personsGone.length; i++) {
+        ContactPerson person = group.persons().get(i);
+        personsGone[i] = leaves.test(person.name());
+        if (personsGone[i]) {
+          leavingPersons.add(person);
+          anyone = true;
+        }
+      }
+      if (!anyone) {
+        continue;
+      }
+      int rowsLost = group.rowsWithout(staffGone, personsGone);
+      contactsLost += rowsLost;
+      Change change =
+          new Change(
+              group.organisation(),
+              group.contacts(),
+              rowsLost,
+              group.resilience(),
+              group.resilienceWithout(staffGone, personsGone));
+      if (change.resilienceAfter() == 0) {
+        lost.add(change);
+      } else if (change.resilienceAfter() < change.resilienceBefore()) {
+        weakened.add(change);
+      }
+    }
+    Comparator<Change> order =
+        Comparator.comparingInt((Change c) -> -c.contactsBefore())
+            .thenComparing(c -> c.organisation().name())
+            .thenComparing(c -> c.organisation().key());
+    lost.sort(order);
+    weakened.sort(order);
+    List<String> unmatched = new ArrayList<>();
+    byKey.forEach((key, name) -> {
+      if (!matchedKeys.contains(key)) {
+        unmatched.add(name);
+      }
+    });
+    return new Result(
+        new ArrayList<>(byKey.values()),
+        new ArrayList<>(leavingStaff),
+        new ArrayList<>(leavingPersons),
+        unmatched,
+        lost,
+        weakened,
+        contactsLost);
+  }
+}
