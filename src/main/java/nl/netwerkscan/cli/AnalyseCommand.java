@@ -1,0 +1,98 @@
+package nl.netwerkscan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.netwerkscan.importer.ImportOptions;
+import nl.netwerkscan.importer.SurveyException;
+import nl.netwerkscan.importer.SurveyReader;
+import nl.netwerkscan.model.Survey;
+import nl.netwerkscan.network.ContactNetwork;
+import nl.netwerkscan.report.ExcelReport;
+import nl.netwerkscan.report.ReportContent;
+import nl.netwerkscan.report.ReportFolder;
+import nl.netwerkscan.text.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code netwerkscan analyse SURVEY}: reads one survey and writes its report folder. */
+@Command(name = "analyse", aliases = "analyseer", mixinStandardHelpOptions = true, sortOptions = false)
+final class AnalyseCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SURVEY", descriptionKey = "survey")
+  Path survey;
+
+  @Option(names = {"--out", "--uit"}, paramLabel = "DIR", descriptionKey = "out")
+  Path out;
+
+  @Option(names = {"--lang", "--taal"}, paramLabel = "nl|en", defaultValue = "nl", descriptionKey = "lang")
+  Language language;
+
+  @Option(names = {"--home", "--thuis"}, paramLabel = "NAME", descriptionKey = "home")
+  String home;
+
+  @Option(names = {"--year", "--jaar"}, paramLabel = "N", descriptionKey = "year")
+  Integer year;
+
+  @Option(names = {"--organisations", "--organisaties"}, paramLabel = "FILE", descriptionKey = "organisations")
+  Path organisations;
+
+  @Option(names = "--verbose", descriptionKey = "verbose")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws IOException {
+    Messages messages = Messages.forLanguage(language.name());
+    PrintWriter err = spec.commandLine().getErr();
+    Survey read;
+    try {
+      ImportOptions options = ImportOptions.defaults();
+      read = SurveyReader.read(survey, organisations == null ? options : options.withOrganisations(organisations));
+    } catch (SurveyException e) {
+      err.println(messages.get(e.key(), e.arguments().toArray()));
+      return Cli.EXIT_UNUSABLE;
+    }
+    Path folder = out != null ? out : Path.of("reports", baseName(survey));
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      err.println(messages.get("error.out.not.folder", folder.toString()));
+      return Cli.EXIT_USAGE;
+    }
+    String homeName = home != null ? home : messages.get("home.default");
+    ReportContent content = ReportContent.analyse(read, ContactNetwork.of(read, homeName));
+    ReportFolder.replace(
+        folder, tmp -> ExcelReport.write(tmp.resolve(messages.get("report.file.workbook")), content, messages));
+    printSummary(messages, content, folder);
+    return 0;
+  }
+
+  private void printSummary(Messages messages, ReportContent content, Path folder) {
+    PrintWriter out = spec.commandLine().getOut();
+    var summary = content.summary();
+    out.println(
+        messages.get(
+            "cli.summary.rows", summary.rowsRead(), summary.rowsUsed(), summary.rowsRejected(), summary.duplicateRows()));
+    out.println(messages.get("cli.summary.network", summary.respondents(), summary.organisations(), summary.externalPersons()));
+    if (content.survey().problemCount() > 0) {
+      out.println(messages.get("cli.summary.problems", content.survey().problemCount()));
+    }
+    out.println(messages.get("cli.summary.report", folder.toAbsolutePath().normalize().toString()));
+  }
+
+  /** The survey's file name without extension: the default report folder's name. */
+  static String baseName(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  enum Language {
+    nl,
+    en
+  }
+}

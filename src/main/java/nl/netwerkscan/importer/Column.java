@@ -1,0 +1,70 @@
+package nl.netwerkscan.importer;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import nl.netwerkscan.model.Aspect;
+
+/** The columns of the Contacten sheet, with every header spelling that names them. */
+enum Column {
+  RESPONDENT(true, null, "Respondent"),
+  FUNCTION(false, null, "Functie", "Function", "Functiegroep", "Function group"),
+  ORGANISATION(true, null, "Organisatie", "Organisation", "Organization"),
+  PERSON(false, null, "Contactpersoon", "Contact person", "Contact"),
+  IN_HOUSE(false, null, "Inpandig", "In-house", "In house"),
+  INTENSITY(false, Aspect.INTENSITY, "Intensiteit", "Intensity"),
+  IMPORTANCE(false, Aspect.IMPORTANCE, "Belang", "Importance"),
+  DEPENDENCY(false, Aspect.DEPENDENCY, "Afhankelijkheid", "Noodzaak", "Dependency"),
+  COOPERATION(false, Aspect.COOPERATION, "Samenwerking", "Cooperation", "Co-operation"),
+  EXPERTISE(false, Aspect.EXPERTISE, "Deskundigheid", "Expertise"),
+  RELIABILITY(false, Aspect.RELIABILITY, "Betrouwbaarheid", "Reliability"),
+  TRUST(false, Aspect.TRUST, "Vertrouwen", "Trust");
+
+  private static final Map<String, Column> BY_KEY = new HashMap<>();
+
+  static {
+    for (Column column : values()) {
+      for (String header : column.headers) {
+        BY_KEY.put(Names.key(header), column);
+      }
+    }
+  }
+
+  private final boolean required;
+  private final Aspect aspect;
+  private final String[] headers;
+
+  Column(boolean required, Aspect aspect, String... headers) {
+    this.required = required;
+    this.aspect = aspect;
+    this.headers = headers;
+  }
+
+  boolean required() {
+    return required;
+  }
+
+  /** The aspect this column rates, empty for the descriptive columns. */
+  Optional<Aspect> aspect() {
+    return Optional.ofNullable(aspect);
+  }
+
+  /** The Dutch header, as the template writes it and messages name a missing column. */
+  String dutchHeader() {
+    return headers[0];
+  }
+
+  /** The column a header names, matched without case, accents, spaces or punctuation. */
+  static Optional<Column> forHeader(String header) {
+    return Optional.ofNullable(BY_KEY.get(Names.key(header)));
+  }
+
+  static Column forAspect(Aspect aspect) {
+    for (Column column : values()) {
+      if (column.aspect == aspect) {
+        return column;
+      }
+    }
+    throw new IllegalArgumentException(aspect.name());
+  }
+}

@@ -1,0 +1,268 @@
+package nl.netwerkscan.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.netwerkscan.model.Answers;
+import nl.netwerkscan.model.Aspect;
+import nl.netwerkscan.model.Contact;
+import nl.netwerkscan.model.ContactPerson;
+import nl.netwerkscan.model.FunctionGroup;
+import nl.netwerkscan.model.InHouse;
+import nl.netwerkscan.model.Location;
+import nl.netwerkscan.model.Organisation;
+import nl.netwerkscan.model.ProblemKind;
+import nl.netwerkscan.model.Respondent;
+import nl.netwerkscan.model.RowCounts;
+
+/**
+ * Interprets the rows of the Contacten sheet one at a time: finds the header row, then turns
+ * each data row into a used contact, a rejected row or a duplicate, noting every unusable cell.
+ * Names are interned as they arrive (one object per organisation, person and respondent), so a
+ * million rows hold only as many strings as there are distinct names.
+ *
+ * <p>Respondents stay drafts until the end: their function is the first non-empty one over all
+ * their rows (survey-format.md), which is known only after the last row.
+ */
+final class ContactRows implements RowHandler {
+  static final int HEADER_SEARCH_ROWS = 20;
+
+  private final String fileName;
+  private final String sheet;
+  private final Classification classification;
+  private final ProblemLog problems;
+
+  private HeaderRow header;
+  private RawRow bestCandidate;
+
+  private final Map<String, RespondentDraft> respondents = new LinkedHashMap<>();
+  private final Map<String, Organisation> organisations = new HashMap<>();
+  private final Map<String, ContactPerson> persons = new HashMap<>();
+  private final Map<String, FunctionGroup> functions = new HashMap<>();
+  private final List<ContactDraft> contacts = new ArrayList<>();
+  private final Map<RowKey, Integer> firstRows = new HashMap<>();
+  private long read;
+  private long rejected;
+  private long duplicates;
+
+  ContactRows(String fileName, String sheet, Classification classification, ProblemLog problems) {
+    this.fileName = fileName;
+    this.sheet = sheet;
+    this.classification = classification;
+    this.problems = problems;
+  }
+
+  @Override
+  public void row(RawRow row) throws SurveyException {
+    if (header == null) {
+      findHeader(row);
+    } else if (!row.isBlank()) {
+      read++;
+      interpret(row);
+    }
+  }
+
+  private void findHeader(RawRow row) throws SurveyException {
+    if (row.number() > HEADER_SEARCH_ROWS) {
+      throw missingHeader();
+    }
+    Optional<HeaderRow> found = HeaderRow.of(row);
+    if (found.isPresent()) {
+      header = found.get();
+      for (int index : header.unknownColumns()) {
+        problems.add(
+            new Location(sheet, row.number(), index), header.text(index), ProblemKind.UNKNOWN_COLUMN, header.text(index));
+      }
+    } else if (bestCandidate == null || HeaderRow.recognised(row) > HeaderRow.recognised(bestCandidate)) {
+      bestCandidate = row;
+    }
+  }
+
+  /** The sheet ended or passed row 20 without a header row naming both required columns. */
+  SurveyException missingHeader() {
+    List<Column> missing =
+        bestCandidate == null ? List.of(Column.RESPONDENT, Column.ORGANISATION) : HeaderRow.missingRequired(bestCandidate);
+    String names = String.join(", ", missing.stream().map(Column::dutchHeader).toList());
+    return new SurveyException("error.header.missing", fileName, sheet, names);
+  }
+
+  boolean headerFound() {
+    return header != null;
+  }
+
+  private void interpret(RawRow row) {
+    String respondentName = row.text(header.index(Column.RESPONDENT));
+    String organisationName = row.text(header.index(Column.ORGANISATION));
+    if (Names.key(respondentName).isEmpty()) {
+      reject(row, Column.RESPONDENT, respondentName, ProblemKind.MISSING_RESPONDENT);
+      return;
+    }
+    if (Names.key(organisationName).isEmpty()) {
+      reject(row, Column.ORGANISATION, organisationName, ProblemKind.MISSING_ORGANISATION);
+      return;
+    }
+    String functionText = row.text(header.index(Column.FUNCTION));
+    FunctionGroup function = functionText.isEmpty() ? null : functions.computeIfAbsent(Names.key(functionText), k -> Parsing.function(functionText));
+    RespondentDraft respondent = respondent(respondentName, function, row);
+    Organisation organisation = organisation(organisationName, row);
+    ContactPerson person = person(organisation, row.text(header.index(Column.PERSON)));
+    InHouse inHouse = inHouse(row);
+    Answers answers = answers(row);
+
+    RowKey key = new RowKey(respondent, function, organisation, person, inHouse, answers.packed());
+    Integer first = firstRows.putIfAbsent(key, row.number());
+    if (first != null) {
+      duplicates++;
+      problems.add(Location.row(sheet, row.number()), "", ProblemKind.DUPLICATE_ROW, Integer.toString(first));
+      return;
+    }
+    contacts.add(new ContactDraft(respondent, organisation, person, inHouse, answers, row.number()));
+  }
+
+  private void reject(RawRow row, Column column, String value, ProblemKind kind) {
+    rejected++;
+    problems.add(new Location(sheet, row.number(), header.index(column)), value, kind, header.text(column));
+  }
+
+  private RespondentDraft respondent(String name, FunctionGroup function, RawRow row) {
+    RespondentDraft draft = respondents.computeIfAbsent(Names.key(name), k -> new RespondentDraft(k, name));
+    if (function != null) {
+      if (draft.function == null) {
+        draft.function = function;
+      } else if (!draft.function.equals(function)) {
+        problems.add(
+            new Location(sheet, row.number(), header.index(Column.FUNCTION)),
+            row.text(header.index(Column.FUNCTION)),
+            ProblemKind.CONFLICTING_FUNCTION,
+            draft.name,
+            row.text(header.index(Column.FUNCTION)),
+            draft.functionText);
+      }
+      if (draft.functionText == null) {
+        draft.functionText = row.text(header.index(Column.FUNCTION));
+      }
+    }
+    return draft;
+  }
+
+  private Organisation organisation(String name, RawRow row) {
+    String key = classification.resolveKey(Names.key(name));
+    Organisation known = organisations.get(key);
+    if (known != null) {
+      return known;
+    }
+    Optional<Classification.Entry> entry = classification.lookup(key);
+    Organisation organisation =
+        entry
+            .map(e -> new Organisation(key, e.name(), e.type()))
+            .orElseGet(() -> new Organisation(key, name, nl.netwerkscan.model.OrganisationType.UNKNOWN));
+    if (entry.isEmpty() || entry.get().type().isUnknown()) {
+      problems.add(
+          new Location(sheet, row.number(), header.index(Column.ORGANISATION)),
+          name,
+          ProblemKind.UNCLASSIFIED_ORGANISATION,
+          name);
+    }
+    organisations.put(key, organisation);
+    return organisation;
+  }
+
+  private ContactPerson person(Organisation organisation, String name) {
+    String key = Names.key(name);
+    if (key.isEmpty()) {
+      return null;
+    }
+    return persons.computeIfAbsent(organisation.key() + '\u0000' + key, k -> new ContactPerson(key, name, organisation));
+  }
+
+  private InHouse inHouse(RawRow row) {
+    String text = row.text(header.index(Column.IN_HOUSE));
+    if (text.isEmpty()) {
+      return InHouse.UNKNOWN;
+    }
+    InHouse value = Parsing.yesNo(text);
+    if (value == null) {
+      problems.add(
+          new Location(sheet, row.number(), header.index(Column.IN_HOUSE)),
+          text,
+          ProblemKind.INVALID_IN_HOUSE,
+          text,
+          header.text(Column.IN_HOUSE));
+      return InHouse.UNKNOWN;
+    }
+    return value;
+  }
+
+  private Answers answers(RawRow row) {
+    Answers answers = Answers.NONE;
+    for (Aspect aspect : Aspect.values()) {
+      int index = header.index(Column.forAspect(aspect));
+      String text = row.text(index);
+      if (text.isEmpty()) {
+        continue;
+      }
+      int value = Scales.value(aspect, text);
+      if (value == 0) {
+        problems.add(
+            new Location(sheet, row.number(), index),
+            text,
+            ProblemKind.INVALID_ANSWER,
+            text,
+            header.text(Column.forAspect(aspect)),
+            aspect.key());
+      } else {
+        answers = answers.with(aspect, value);
+      }
+    }
+    return answers;
+  }
+
+  /** The used contacts, with each respondent's function settled; roster functions fill gaps. */
+  List<Contact> contacts(Map<String, FunctionGroup> rosterFunctions) {
+    Map<RespondentDraft, Respondent> settled = new HashMap<>();
+    for (RespondentDraft draft : respondents.values()) {
+      FunctionGroup function = draft.function;
+      if (function == null) {
+        function = rosterFunctions.getOrDefault(draft.key, FunctionGroup.UNKNOWN);
+      }
+      settled.put(draft, new Respondent(draft.key, draft.name, function));
+    }
+    List<Contact> result = new ArrayList<>(contacts.size());
+    for (ContactDraft c : contacts) {
+      result.add(
+          new Contact(settled.get(c.respondent), c.organisation, Optional.ofNullable(c.person), c.inHouse, c.answers, c.row));
+    }
+    return result;
+  }
+
+  RowCounts counts() {
+    return new RowCounts(read, contacts.size(), rejected, duplicates);
+  }
+
+  String sheet() {
+    return sheet;
+  }
+
+  /** A respondent until all rows are read; identity equality, one per matching key. */
+  private static final class RespondentDraft {
+    final String key;
+    final String name;
+    FunctionGroup function;
+    String functionText;
+
+    RespondentDraft(String key, String name) {
+      this.key = key;
+      this.name = name;
+    }
+  }
+
+  private record ContactDraft(
+      RespondentDraft respondent, Organisation organisation, ContactPerson person, InHouse inHouse, Answers answers, int row) {}
+
+  /** Every field of the contract after matching; equal keys make a duplicate row. */
+  private record RowKey(
+      RespondentDraft respondent, FunctionGroup function, Organisation organisation, ContactPerson person, InHouse inHouse, int answers) {}
+}

@@ -1,0 +1,24 @@
+package nl.netwerkscan.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+import nl.netwerkscan.model.Survey;
+import nl.netwerkscan.text.Messages;
+
+/**
+ * Writes rapport.xlsx: the sheets of report-contract.md in its order, each from one analysis
+ * result. This class only arranges; the figures come from the analysis package.
+ */
+public final class ExcelReport {
+  private ExcelReport() {}
+
+  public static void write(Path file, ReportContent content, Messages messages) throws IOException {
+    try (ReportWorkbook book = new ReportWorkbook(messages)) {
+      Survey survey = content.survey();
+      SummarySheet.write(book, content.summary(), OptionalLong.empty());
+      ProblemsSheet.write(book, survey);
+      book.save(file);
+    }
+  }
+}

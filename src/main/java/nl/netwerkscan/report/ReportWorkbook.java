@@ -1,0 +1,88 @@
+package nl.netwerkscan.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Date;
+import nl.netwerkscan.text.Messages;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * A streaming workbook of plain tables (contract: headers in row 1, one record per row, numbers
+ * as numeric cells). SXSSF keeps only a window of rows in memory, so a Problemen sheet of a
+ * million-row survey costs no heap; charts go on the underlying XSSF drawing, which SXSSF keeps.
+ */
+public final class ReportWorkbook implements AutoCloseable {
+  /** The fixed creation date, so that the same survey gives the same report bytes. */
+  private static final Date FIXED_DATE = new Date(0);
+
+  private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+  private final Messages messages;
+  private final Styles styles;
+
+  public ReportWorkbook(Messages messages) {
+    this.messages = messages;
+    this.styles = new Styles(workbook);
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  /** A new sheet named by {@code sheetKey} with the headers named by {@code headerKeys}. */
+  public TableSheet table(String sheetKey, String... headerKeys) {
+    String[] headers = new String[headerKeys.length];
+    for (int i = 0; i < headerKeys.length; i++) {
+      headers[i] = messages.get(headerKeys[i]);
+    }
+    return tableWithHeaders(messages.get(sheetKey), headers);
+  }
+
+  /** A new sheet with headers given as text, for tables whose columns depend on the data. */
+  public TableSheet tableWithHeaders(String sheetName, String... headers) {
+    SXSSFSheet sheet = workbook.createSheet(sheetName);
+    return new TableSheet(sheet, styles, headers);
+  }
+
+  public void save(Path file) throws IOException {
+    workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(java.util.Optional.of(FIXED_DATE));
+    workbook.getXSSFWorkbook().getProperties().getCoreProperties().setModified(java.util.Optional.of(FIXED_DATE));
+    try (OutputStream out = Files.newOutputStream(file)) {
+      workbook.write(out);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    workbook.close(); // also removes SXSSF's temporary files
+  }
+
+  /** The few cell styles every sheet shares; a workbook may hold only so many styles. */
+  static final class Styles {
+    final CellStyle header;
+    final CellStyle percent;
+    final CellStyle decimal;
+    final CellStyle integer;
+    final CellStyle text;
+
+    Styles(SXSSFWorkbook workbook) {
+      Font bold = workbook.createFont();
+      bold.setBold(true);
+      header = workbook.createCellStyle();
+      header.setFont(bold);
+      percent = workbook.createCellStyle();
+      percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+      decimal = workbook.createCellStyle();
+      decimal.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+      integer = workbook.createCellStyle();
+      integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
+      // Text cells are stored as strings anyway; "@" also tells Excel not to reinterpret edits.
+      text = workbook.createCellStyle();
+      text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+    }
+  }
+}

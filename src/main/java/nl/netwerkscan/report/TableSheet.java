@@ -1,0 +1,139 @@
+package nl.netwerkscan.report;
+
+import java.util.OptionalDouble;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+
+/**
+ * One sheet of the report as a plain table: the header in row 1, then one {@link #row()} per
+ * record. Text from the survey is always written as a string cell, so {@code =1+1} stays those
+ * characters and never becomes a formula.
+ */
+public final class TableSheet {
+  private static final int MAX_WIDTH_CHARS = 60;
+
+  private final SXSSFSheet sheet;
+  private final ReportWorkbook.Styles styles;
+  private final int[] widths;
+  private int nextRow;
+
+  TableSheet(SXSSFSheet sheet, ReportWorkbook.Styles styles, String[] headers) {
+    this.sheet = sheet;
+    this.styles = styles;
+    this.widths = new int[headers.length];
+    RowWriter header = row();
+    for (String text : headers) {
+      header.cell(text).setCellStyle(styles.header);
+    }
+    sheet.createFreezePane(0, 1);
+    PrintSetup print = sheet.getPrintSetup();
+    print.setLandscape(true);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
+    sheet.setFitToPage(true);
+  }
+
+  /** Starts the next record. */
+  public RowWriter row() {
+    return new RowWriter(sheet.createRow(nextRow++));
+  }
+
+  /** Rows written so far, header included. */
+  public int rowCount() {
+    return nextRow;
+  }
+
+  public int columnCount() {
+    return widths.length;
+  }
+
+  public String name() {
+    return sheet.getSheetName();
+  }
+
+  /** The drawing for charts, to the right of the table. */
+  public XSSFDrawing drawing() {
+    sheet.createDrawingPatriarch();
+    return sheet.getDrawingPatriarch();
+  }
+
+  /** Sets column widths from the longest text seen; call once, after the last row. */
+  public void finish() {
+    for (int i = 0; i < widths.length; i++) {
+      int chars = Math.min(MAX_WIDTH_CHARS, Math.max(8, widths[i] + 2));
+      sheet.setColumnWidth(i, chars * 256);
+    }
+  }
+
+  /** Writes the cells of one record from left to right. */
+  public final class RowWriter {
+    private final Row row;
+    private int column;
+
+    private RowWriter(Row row) {
+      this.row = row;
+    }
+
+    /** A text cell; an empty text leaves the cell blank, as readers expect of a missing value. */
+    public RowWriter text(String value) {
+      if (value.isEmpty()) {
+        return empty();
+      }
+      cell(value);
+      return this;
+    }
+
+    public RowWriter integer(long value) {
+      Cell cell = next(4);
+      cell.setCellValue(value);
+      cell.setCellStyle(styles.integer);
+      return this;
+    }
+
+    /** A fraction 0..1 shown as a percentage. */
+    public RowWriter percent(double fraction) {
+      Cell cell = next(6);
+      cell.setCellValue(fraction);
+      cell.setCellStyle(styles.percent);
+      return this;
+    }
+
+    public RowWriter percent(OptionalDouble fraction) {
+      return fraction.isPresent() ? percent(fraction.getAsDouble()) : empty();
+    }
+
+    /** A number shown with two decimals (means, distances, p-values). */
+    public RowWriter decimal(double value) {
+      Cell cell = next(5);
+      cell.setCellValue(value);
+      cell.setCellStyle(styles.decimal);
+      return this;
+    }
+
+    public RowWriter decimal(OptionalDouble value) {
+      return value.isPresent() ? decimal(value.getAsDouble()) : empty();
+    }
+
+    /** Leaves a cell blank (a figure that does not exist, never a zero). */
+    public RowWriter empty() {
+      column++;
+      return this;
+    }
+
+    private Cell cell(String value) {
+      Cell cell = next(value.length());
+      cell.setCellValue(value);
+      return cell;
+    }
+
+    private Cell next(int width) {
+      if (column < widths.length) {
+        widths[column] = Math.max(widths[column], width);
+      }
+      return row.createCell(column++);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package nl.netwerkscan.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import nl.netwerkscan.model.Survey;
+import nl.netwerkscan.model.TestSurveys;
+import nl.netwerkscan.network.ContactNetwork;
+import nl.netwerkscan.text.Messages;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExcelReportTest {
+  @TempDir Path dir;
+
+  private Path write(Survey survey, Messages messages) throws Exception {
+    Path file = dir.resolve("rapport.xlsx");
+    ExcelReport.write(file, ReportContent.analyse(survey, ContactNetwork.of(survey, "Sociale Dienst")), messages);
+    return file;
+  }
+
+  @Test
+  void summaryIsATwoColumnTableOfNumericCells() throws Exception {
+    Survey survey =
+        TestSurveys.builder()
+            .contact("Anna", "GGz", "Jan")
+            .contact("Bert", "GGz", "Jan")
+            .contact("Bert", "MJD", null)
+            .build();
+    try (Workbook book = WorkbookFactory.create(write(survey, Messages.of(Messages.DUTCH)).toFile())) {
+      Sheet summary = book.getSheet("Samenvatting");
+      assertEquals("Kenmerk", summary.getRow(0).getCell(0).getStringCellValue());
+      assertEquals("Waarde", summary.getRow(0).getCell(1).getStringCellValue());
+      assertEquals(List.of("Rijen gelezen", 3.0), rowValues(summary, 1));
+      assertEquals(List.of("Respondenten", 2.0), rowValues(summary, 5));
+      assertEquals(List.of("Organisaties", 2.0), rowValues(summary, 6));
+      assertEquals(List.of("Externe personen", 1.0), rowValues(summary, 7));
+      assertEquals(List.of("Vermeldingen met naam", 2.0), rowValues(summary, 8));
+      assertEquals(List.of("Vermeldingen zonder naam", 1.0), rowValues(summary, 9));
+      assertEquals("Problemen", book.getSheetAt(book.getNumberOfSheets() - 1).getSheetName());
+    }
+  }
+
+  @Test
+  void englishReportHasEnglishSheetsAndHeaders() throws Exception {
+    Survey survey = TestSurveys.builder().contact("Anna", "GGz", "Jan").build();
+    try (Workbook book = WorkbookFactory.create(write(survey, Messages.of(Messages.ENGLISH)).toFile())) {
+      assertEquals("Summary", book.getSheetAt(0).getSheetName());
+      assertEquals(List.of("Rows read", 1.0), rowValues(book.getSheet("Summary"), 1));
+      Sheet problems = book.getSheet("Problems");
+      assertEquals(List.of("Sheet", "Row", "Column", "Value", "Problem"), rowValues(problems, 0));
+    }
+  }
+
+  static List<Object> rowValues(Sheet sheet, int row) {
+    List<Object> values = new java.util.ArrayList<>();
+    sheet.getRow(row).forEach(cell -> values.add(
+        cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC ? (Object) cell.getNumericCellValue() : cell.getStringCellValue()));
+    return values;
+  }
+}
