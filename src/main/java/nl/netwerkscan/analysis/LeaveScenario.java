@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import nl.netwerkscan.importer.Names;
 import nl.netwerkscan.model.ContactPerson;
 import nl.netwerkscan.model.Organisation;
 import nl.netwerkscan.model.Respondent;
@@ -21,7 +22,8 @@ import nl.netwerkscan.model.Survey;
  * many contacts (used rows) disappear.
  *
  * <p>A name leaves every respondent and every named contact person whose name has the same
- * {@link NameKey} (case, accents, spaces and punctuation ignored); the same name at two
+ * {@link Names#key} as the importer gives names (case, accents, spaces and punctuation
+ * ignored), so a name typed on the command line meets the survey's spelling; the same name at two
  * organisations is two people and both leave. A row disappears when its respondent or its person
  * leaves; the unnamed node never leaves. Resilience before and after is the Hopcroft-Karp
  * matching of {@link FragilityAnalysis} on the links that remain. An organisation that loses all
@@ -80,7 +82,7 @@ public final class LeaveScenario {
     Objects.requireNonNull(survey);
     Map<String, String> byKey = new LinkedHashMap<>();
     for (String name : names) {
-      String key = NameKey.of(name);
+      String key = Names.key(name);
       if (!key.isEmpty()) {
         byKey.putIfAbsent(key, name.strip());
       }
@@ -98,7 +100,7 @@ public final class LeaveScenario {
             leavesByName.computeIfAbsent(
                 name,
                 n -> {
-                  String key = NameKey.of(n);
+                  String key = Names.key(n);
                   if (!byKey.containsKey(key)) {
                     return false;
                   }
