@@ -26,28 +26,51 @@ import nl.netwerkscan.model.Survey;
  * ignored), so a name typed on the command line meets the survey's spelling; the same name at two
  * organisations is two people and both leave. A row disappears when its respondent or its person
  * leaves; the unnamed node never leaves. Resilience before and after is the Hopcroft-Karp
- * matching of {@link FragilityAnalysis} on the links that remain. An organisation that loses all
- * contact is listed only under {@code lostContact} (its resilience drops to 0), one that keeps
- * some contact but drops in resilience under {@code weakened}; both by contacts before,
- * descending, then name. Names that match nobody are returned so the user sees the typo.
+ * matching of {@link FragilityAnalysis} on the links that remain. Every organisation where
+ * someone leaves is a {@link Change} with its {@link Effect}: all contact lost (resilience 0),
+ * weakened (resilience drops) or only fewer contacts, so the changes add up to all contacts
+ * lost. Names that match nobody are returned so the user sees the typo.
  *
  * <p>Cost: the grouping (O(rows)), a key per distinct name, and a new matching only for the
  * organisations where someone leaves.
  */
 public final class LeaveScenario {
 
-  /** One organisation touched by the departures. */
+  /** What the departures do to one organisation. */
+  public enum Effect {
+    /** No contact left at all: resilience drops to 0. */
+    LOST_CONTACT,
+    /** Some contact left, but fewer people must leave to break it. */
+    WEAKENED,
+    /** Contacts disappear, resilience stays. */
+    FEWER_CONTACTS
+  }
+
+  /**
+   * One organisation where someone leaves.
+   *
+   * @param leaving the departing people who had contact there, our staff first
+   */
   public record Change(
       Organisation organisation,
+      List<Carrier> leaving,
       int contactsBefore,
       int contactsLost,
       int resilienceBefore,
       int resilienceAfter) {
     public Change {
       Objects.requireNonNull(organisation);
+      leaving = List.copyOf(leaving);
       if (contactsLost > contactsBefore || resilienceAfter > resilienceBefore) {
         throw new IllegalArgumentException("a departure cannot add contacts at " + organisation);
       }
+    }
+
+    public Effect effect() {
+      if (resilienceAfter == 0) {
+        return Effect.LOST_CONTACT;
+      }
+      return resilienceAfter < resilienceBefore ? Effect.WEAKENED : Effect.FEWER_CONTACTS;
     }
   }
 
@@ -56,23 +79,33 @@ public final class LeaveScenario {
    * @param leavingStaff our staff members who matched, in order of first appearance
    * @param leavingPersons the named contact persons who matched, in order of first appearance
    * @param unmatched the given names that matched nobody
-   * @param contactsLost all used rows that disappear
+   * @param changes every organisation where someone leaves: by effect (lost, weakened, fewer
+   *     contacts), then contacts before descending, then name
+   * @param contactsLost all used rows that disappear (the sum over {@code changes})
    */
   public record Result(
       List<String> names,
       List<Respondent> leavingStaff,
       List<ContactPerson> leavingPersons,
       List<String> unmatched,
-      List<Change> lostContact,
-      List<Change> weakened,
+      List<Change> changes,
       int contactsLost) {
     public Result {
       names = List.copyOf(names);
       leavingStaff = List.copyOf(leavingStaff);
       leavingPersons = List.copyOf(leavingPersons);
       unmatched = List.copyOf(unmatched);
-      lostContact = List.copyOf(lostContact);
-      weakened = List.copyOf(weakened);
+      changes = List.copyOf(changes);
+    }
+
+    /** The organisations left without any contact. */
+    public List<Change> lostContact() {
+      return changes.stream().filter(c -> c.effect() == Effect.LOST_CONTACT).toList();
+    }
+
+    /** The organisations that keep contact but whose resilience drops. */
+    public List<Change> weakened() {
+      return changes.stream().filter(c -> c.effect() == Effect.WEAKENED).toList();
     }
   }
 
@@ -90,8 +123,7 @@ public final class LeaveScenario {
     Set<String> matchedKeys = new LinkedHashSet<>();
     Set<Respondent> leavingStaff = new LinkedHashSet<>();
     Set<ContactPerson> leavingPersons = new LinkedHashSet<>();
-    List<Change> lost = new ArrayList<>();
-    List<Change> weakened = new ArrayList<>();
+    List<Change> changes = new ArrayList<>();
     int contactsLost = 0;
     // A staff member appears at many organisations: key each distinct name once.
     Map<String, Boolean> leavesByName = new HashMap<>();
@@ -110,13 +142,13 @@ public final class LeaveScenario {
     for (OrganisationContacts group : OrganisationContacts.group(survey.contacts())) {
       boolean[] staffGone = new boolean[group.staffCount()];
       boolean[] personsGone = new boolean[group.namedPersonCount()];
-      boolean anyone = false;
+      List<Carrier> leaving = new ArrayList<>();
       for (int i = 0; i < staffGone.length; i++) {
         Respondent staff = group.staff().get(i);
         staffGone[i] = leaves.test(staff.name());
         if (staffGone[i]) {
           leavingStaff.add(staff);
-          anyone = true;
+          leaving.add(Carrier.internal(staff));
         }
       }
       for (int i = 0; i < personsGone.length; i++) {
@@ -124,33 +156,28 @@ public final class LeaveScenario {
         personsGone[i] = leaves.test(person.name());
         if (personsGone[i]) {
           leavingPersons.add(person);
-          anyone = true;
+          leaving.add(Carrier.external(person));
         }
       }
-      if (!anyone) {
+      if (leaving.isEmpty()) {
         continue;
       }
       int rowsLost = group.rowsWithout(staffGone, personsGone);
       contactsLost += rowsLost;
-      Change change =
+      changes.add(
           new Change(
               group.organisation(),
+              leaving,
               group.contacts(),
               rowsLost,
               group.resilience(),
-              group.resilienceWithout(staffGone, personsGone));
-      if (change.resilienceAfter() == 0) {
-        lost.add(change);
-      } else if (change.resilienceAfter() < change.resilienceBefore()) {
-        weakened.add(change);
-      }
+              group.resilienceWithout(staffGone, personsGone)));
     }
-    Comparator<Change> order =
-        Comparator.comparingInt((Change c) -> -c.contactsBefore())
+    changes.sort(
+        Comparator.comparing(Change::effect)
+            .thenComparingInt(c -> -c.contactsBefore())
             .thenComparing(c -> c.organisation().name())
-            .thenComparing(c -> c.organisation().key());
-    lost.sort(order);
-    weakened.sort(order);
+            .thenComparing(c -> c.organisation().key()));
     List<String> unmatched = new ArrayList<>();
     byKey.forEach((key, name) -> {
       if (!matchedKeys.contains(key)) {
@@ -162,8 +189,7 @@ public final class LeaveScenario {
         new ArrayList<>(leavingStaff),
         new ArrayList<>(leavingPersons),
         unmatched,
-        lost,
-        weakened,
+        changes,
         contactsLost);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import nl.netwerkscan.analysis.LeaveScenario.Change;
+import nl.netwerkscan.analysis.LeaveScenario.Effect;
 import nl.netwerkscan.analysis.LeaveScenario.Result;
 import nl.netwerkscan.model.ContactPerson;
 import nl.netwerkscan.model.Respondent;
@@ -44,6 +45,8 @@ class LeaveScenarioTest {
     assertEquals(1, mtw.resilienceBefore());
     assertEquals(0, mtw.resilienceAfter());
     assertTrue(result.weakened().isEmpty());
+    assertEquals(1, result.changes().size());
+    assertEquals(List.of(Side.EXTERNAL), mtw.leaving().stream().map(Carrier::side).toList());
     assertEquals(3, result.contactsLost());
     assertEquals(List.of("Jansen"), result.leavingPersons().stream().map(ContactPerson::name).toList());
     assertTrue(result.leavingStaff().isEmpty());
@@ -63,6 +66,13 @@ class LeaveScenarioTest {
             .sorted()
             .toList());
     assertEquals(3, result.contactsLost());
+    // MTW only thins out: 1 of 3 rows lost, resilience stays 1. Changes: weakened, then fewer.
+    assertEquals(
+        List.of(Effect.WEAKENED, Effect.WEAKENED, Effect.FEWER_CONTACTS),
+        result.changes().stream().map(Change::effect).toList());
+    Change mtw = result.changes().get(2);
+    assertEquals("MTW", mtw.organisation().name());
+    assertEquals(1, mtw.contactsLost());
     assertEquals(List.of("Anna"), result.leavingStaff().stream().map(Respondent::name).toList());
   }
 
