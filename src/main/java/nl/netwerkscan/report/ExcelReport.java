@@ -16,7 +16,12 @@ public final class ExcelReport {
   public static void write(Path file, ReportContent content, Messages messages) throws IOException {
     try (ReportWorkbook book = new ReportWorkbook(messages)) {
       Survey survey = content.survey();
-      SummarySheet.write(book, content.summary(), OptionalLong.empty());
+      SummarySheet.write(
+          book, content.summary(), OptionalLong.of(content.fragility().highRisk().size()));
+      FragileContactsSheet.write(book, content.fragility());
+      DeparturesSheet.write(book, content.departures());
+      content.leave().ifPresent(scenario -> ScenarioSheet.write(book, scenario));
+      CriticalDependenciesSheet.write(book, content.critical());
       ProblemsSheet.write(book, survey);
       book.save(file);
     }

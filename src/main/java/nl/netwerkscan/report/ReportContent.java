@@ -1,6 +1,12 @@
 package nl.netwerkscan.report;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import nl.netwerkscan.analysis.CriticalDependencyAnalysis;
+import nl.netwerkscan.analysis.DepartureAnalysis;
+import nl.netwerkscan.analysis.FragilityAnalysis;
+import nl.netwerkscan.analysis.LeaveScenario;
 import nl.netwerkscan.analysis.SummaryAnalysis;
 import nl.netwerkscan.analysis.SummaryAnalysis.Summary;
 import nl.netwerkscan.model.Survey;
@@ -9,16 +15,50 @@ import nl.netwerkscan.network.ContactNetwork;
 /**
  * Everything one report shows: the survey, its network, and every analysis result. The
  * workbook, the diagrams and the slides all read these same results.
+ *
+ * @param leave the {@code --leave} scenario, empty when no names were given
  */
-public record ReportContent(Survey survey, ContactNetwork network, Summary summary) {
+public record ReportContent(
+    Survey survey,
+    ContactNetwork network,
+    Summary summary,
+    FragilityAnalysis.Result fragility,
+    DepartureAnalysis.Result departures,
+    CriticalDependencyAnalysis.Result critical,
+    Optional<LeaveScenario.Result> leave) {
   public ReportContent {
     Objects.requireNonNull(survey);
     Objects.requireNonNull(network);
     Objects.requireNonNull(summary);
+    Objects.requireNonNull(fragility);
+    Objects.requireNonNull(departures);
+    Objects.requireNonNull(critical);
+    Objects.requireNonNull(leave);
   }
 
-  /** Runs every analysis on {@code survey}. */
+  /** Runs every analysis on {@code survey} with the default thresholds and no scenario. */
   public static ReportContent analyse(Survey survey, ContactNetwork network) {
-    return new ReportContent(survey, network, SummaryAnalysis.of(survey));
+    return analyse(survey, network, FragilityAnalysis.Thresholds.DEFAULTS, List.of());
+  }
+
+  /**
+   * Runs every analysis on {@code survey}.
+   *
+   * @param leave the names of {@code --leave}; empty for no scenario
+   */
+  public static ReportContent analyse(
+      Survey survey,
+      ContactNetwork network,
+      FragilityAnalysis.Thresholds thresholds,
+      List<String> leave) {
+    FragilityAnalysis.Result fragility = FragilityAnalysis.analyse(survey, thresholds);
+    return new ReportContent(
+        survey,
+        network,
+        SummaryAnalysis.of(survey),
+        fragility,
+        DepartureAnalysis.analyse(survey),
+        CriticalDependencyAnalysis.analyse(survey, fragility),
+        leave.isEmpty() ? Optional.empty() : Optional.of(LeaveScenario.simulate(survey, leave)));
   }
 }
