@@ -26,8 +26,8 @@ import org.jgrapht.graph.DefaultEdge;
  */
 final class OrganisationContacts {
   private final Organisation organisation;
-  private final List<Respondent> staff = new ArrayList<>();
-  private final List<ContactPerson> persons = new ArrayList<>();
+  private final List<Respondent> staff;
+  private final List<ContactPerson> persons;
   private final int[] staffRows;
   private final int[] personRows;
   private final int unnamedRows;
@@ -36,12 +36,12 @@ final class OrganisationContacts {
   private final long[] linkKeys;
   private final int[] linkRows;
 
-  private OrganisationContacts(
+  OrganisationContacts(
       Organisation organisation, List<Respondent> staff, List<ContactPerson> persons,
       int[] staffRows, int[] personRows, int unnamedRows, long[] rowLinks) {
     this.organisation = organisation;
-    this.staff.addAll(staff);
-    this.persons.addAll(persons);
+    this.staff = List.copyOf(staff);
+    this.persons = List.copyOf(persons);
     this.staffRows = staffRows;
     this.personRows = personRows;
     this.unnamedRows = unnamedRows;
@@ -61,87 +61,12 @@ final class OrganisationContacts {
     this.linkRows = Arrays.copyOf(rows, distinct);
   }
 
-  /**
-   * Groups the contacts by organisation, in order of first mention. Two passes over flat int
-   * arrays (number everyone, then a counting sort by organisation) keep a million rows well
-   * under a second; per-organisation hash maps cost several times that in cache misses.
-   */
+  /** Groups the contacts by organisation, in order of first mention ({@link Grouping}). */
   static List<OrganisationContacts> group(List<Contact> contacts) {
-    int n = contacts.size();
-    Interner<Organisation> organisations = new Interner<>();
-    Interner<Respondent> respondents = new Interner<>();
-    Interner<ContactPerson> people = new Interner<>();
-    int[] organisationOf = new int[n];
-    int[] staffOf = new int[n];
-    int[] personOf = new int[n];
-    for (int i = 0; i < n; i++) {
-      Contact contact = contacts.get(i);
-      organisationOf[i] = organisations.id(contact.organisation());
-      staffOf[i] = respondents.id(contact.respondent());
-      personOf[i] = contact.person().isPresent() ? people.id(contact.person().get()) : -1;
-    }
-    int[] start = new int[organisations.size() + 1];
-    for (int i = 0; i < n; i++) {
-      start[organisationOf[i] + 1]++;
-    }
-    for (int o = 0; o < organisations.size(); o++) {
-      start[o + 1] += start[o];
-    }
-    int[] order = new int[n];
-    int[] next = Arrays.copyOf(start, organisations.size());
-    for (int i = 0; i < n; i++) {
-      order[next[organisationOf[i]]++] = i;
-    }
-    int[] localStaff = new int[respondents.size()];
-    int[] localPerson = new int[people.size()];
-    Arrays.fill(localStaff, -1);
-    Arrays.fill(localPerson, -1);
-    List<OrganisationContacts> groups = new ArrayList<>(organisations.size());
-    for (int o = 0; o < organisations.size(); o++) {
-      List<Respondent> staff = new ArrayList<>();
-      List<ContactPerson> persons = new ArrayList<>();
-      List<Integer> staffIds = new ArrayList<>();
-      List<Integer> personIds = new ArrayList<>();
-      int size = start[o + 1] - start[o];
-      int[] staffRows = new int[size];
-      int[] personRows = new int[size];
-      int unnamed = 0;
-      long[] rowLinks = new long[size];
-      for (int k = 0; k < size; k++) {
-        int row = order[start[o] + k];
-        int s = localStaff[staffOf[row]];
-        if (s < 0) {
-          s = localStaff[staffOf[row]] = staff.size();
-          staff.add(respondents.value(staffOf[row]));
-          staffIds.add(staffOf[row]);
-        }
-        staffRows[s]++;
-        int p = -1;
-        if (personOf[row] < 0) {
-          unnamed++;
-        } else {
-          p = localPerson[personOf[row]];
-          if (p < 0) {
-            p = localPerson[personOf[row]] = persons.size();
-            persons.add(people.value(personOf[row]));
-            personIds.add(personOf[row]);
-          }
-          personRows[p]++;
-        }
-        rowLinks[k] = linkKey(s, p);
-      }
-      staffIds.forEach(id -> localStaff[id] = -1);
-      personIds.forEach(id -> localPerson[id] = -1);
-      groups.add(
-          new OrganisationContacts(
-              organisations.value(o), staff, persons,
-              Arrays.copyOf(staffRows, staff.size()), Arrays.copyOf(personRows, persons.size()),
-              unnamed, rowLinks));
-    }
-    return groups;
+    return Grouping.group(contacts);
   }
 
-  private static long linkKey(int staff, int person) {
+  static long linkKey(int staff, int person) {
     return ((long) staff << 32) | (person & 0xffffffffL);
   }
 
