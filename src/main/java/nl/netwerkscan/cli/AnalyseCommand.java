@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import nl.netwerkscan.analysis.FragilityAnalysis;
+import nl.netwerkscan.analysis.LeaveScenario;
 import nl.netwerkscan.importer.ImportOptions;
 import nl.netwerkscan.importer.SurveyException;
 import nl.netwerkscan.importer.SurveyReader;
@@ -16,6 +20,7 @@ import nl.netwerkscan.report.ReportFolder;
 import nl.netwerkscan.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +48,15 @@ final class AnalyseCommand implements Callable<Integer> {
   @Option(names = {"--organisations", "--organisaties"}, paramLabel = "FILE", descriptionKey = "organisations")
   Path organisations;
 
+  @Option(names = {"--min-contacts", "--min-contacten"}, paramLabel = "N", defaultValue = "3", descriptionKey = "min.contacts")
+  int minContacts;
+
+  @Option(names = {"--max-share", "--max-aandeel"}, paramLabel = "FRACTION", defaultValue = "0.5", descriptionKey = "max.share")
+  double maxShare;
+
+  @Option(names = {"--leave", "--vertrek"}, paramLabel = "NAME", split = ",", descriptionKey = "leave")
+  List<String> leave = new ArrayList<>();
+
   @Option(names = "--verbose", descriptionKey = "verbose")
   boolean verbose;
 
@@ -50,6 +64,7 @@ final class AnalyseCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Messages messages = Messages.forLanguage(language.name());
     PrintWriter err = spec.commandLine().getErr();
+    FragilityAnalysis.Thresholds thresholds = thresholds(messages);
     Survey read;
     try {
       ImportOptions options = ImportOptions.defaults();
@@ -64,7 +79,8 @@ final class AnalyseCommand implements Callable<Integer> {
       return Cli.EXIT_USAGE;
     }
     String homeName = home != null ? home : messages.get("home.default");
-    ReportContent content = ReportContent.analyse(read, ContactNetwork.of(read, homeName));
+    ReportContent content =
+        ReportContent.analyse(read, ContactNetwork.of(read, homeName), thresholds, leave);
     ReportFolder.replace(
         folder, tmp -> ExcelReport.write(tmp.resolve(messages.get("report.file.workbook")), content, messages));
     printSummary(messages, content, folder);
@@ -78,10 +94,40 @@ final class AnalyseCommand implements Callable<Integer> {
         messages.get(
             "cli.summary.rows", summary.rowsRead(), summary.rowsUsed(), summary.rowsRejected(), summary.duplicateRows()));
     out.println(messages.get("cli.summary.network", summary.respondents(), summary.organisations(), summary.externalPersons()));
+    List<String> highRisk =
+        content.fragility().highRisk().stream().map(row -> row.organisation().name()).toList();
+    out.println(
+        highRisk.isEmpty()
+            ? messages.get("cli.summary.high.risk.none")
+            : messages.get("cli.summary.high.risk", highRisk.size(), String.join(", ", highRisk)));
+    content.leave().ifPresent(scenario -> printScenario(messages, out, scenario));
     if (content.survey().problemCount() > 0) {
       out.println(messages.get("cli.summary.problems", content.survey().problemCount()));
     }
     out.println(messages.get("cli.summary.report", folder.toAbsolutePath().normalize().toString()));
+  }
+
+  private static void printScenario(Messages messages, PrintWriter out, LeaveScenario.Result scenario) {
+    out.println(
+        messages.get(
+            "cli.summary.scenario",
+            scenario.lostContact().size(),
+            scenario.weakened().size(),
+            scenario.contactsLost()));
+    if (!scenario.unmatched().isEmpty()) {
+      out.println(messages.get("cli.summary.scenario.unmatched", String.join(", ", scenario.unmatched())));
+    }
+  }
+
+  /** The thresholds of --min-contacts and --max-share; out of range is wrong usage (exit 2). */
+  private FragilityAnalysis.Thresholds thresholds(Messages messages) {
+    if (minContacts < 1) {
+      throw new ParameterException(spec.commandLine(), messages.get("error.min.contacts", minContacts));
+    }
+    if (!(maxShare >= 0 && maxShare <= 1)) {
+      throw new ParameterException(spec.commandLine(), messages.get("error.max.share", String.valueOf(maxShare)));
+    }
+    return new FragilityAnalysis.Thresholds(minContacts, maxShare);
   }
 
   /** The survey's file name without extension: the default report folder's name. */
