@@ -10,13 +10,17 @@ import java.util.concurrent.Callable;
 import nl.netwerkscan.analysis.FragilityAnalysis;
 import nl.netwerkscan.analysis.LeaveScenario;
 import nl.netwerkscan.importer.ImportOptions;
+import nl.netwerkscan.importer.Names;
 import nl.netwerkscan.importer.SurveyException;
 import nl.netwerkscan.importer.SurveyReader;
 import nl.netwerkscan.model.Survey;
 import nl.netwerkscan.network.ContactNetwork;
-import nl.netwerkscan.report.ExcelReport;
 import nl.netwerkscan.report.ReportContent;
-import nl.netwerkscan.report.ReportFolder;
+import nl.netwerkscan.report.ReportFiles;
+import nl.netwerkscan.model.Pseudonyms;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.netwerkscan.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,6 +61,9 @@ final class AnalyseCommand implements Callable<Integer> {
   @Option(names = {"--leave", "--vertrek"}, paramLabel = "NAME", split = ",", descriptionKey = "leave")
   List<String> leave = new ArrayList<>();
 
+  @Option(names = {"--pseudonymise", "--pseudonimiseer"}, descriptionKey = "pseudonymise")
+  boolean pseudonymise;
+
   @Option(names = "--verbose", descriptionKey = "verbose")
   boolean verbose;
 
@@ -79,10 +86,14 @@ final class AnalyseCommand implements Callable<Integer> {
       return Cli.EXIT_USAGE;
     }
     String homeName = home != null ? home : messages.get("home.default");
-    ReportContent content =
-        ReportContent.analyse(read, ContactNetwork.of(read, homeName), thresholds, leave);
-    ReportFolder.replace(
-        folder, tmp -> ExcelReport.write(tmp.resolve(messages.get("report.file.workbook")), content, messages));
+    List<String> leaving = leave;
+    if (pseudonymise) {
+      Pseudonyms.PseudonymisedSurvey coded = Pseudonyms.apply(read);
+      read = coded.survey();
+      leaving = leave.stream().flatMap(name -> codesOf(coded, name).stream()).toList();
+    }
+    ReportContent content = ReportContent.analyse(read, ContactNetwork.of(read, homeName), thresholds, leaving);
+    ReportFiles.write(folder, content, messages, year != null ? OptionalInt.of(year) : yearIn(survey));
     printSummary(messages, content, folder);
     return 0;
   }
@@ -129,6 +140,29 @@ final class AnalyseCommand implements Callable<Integer> {
     }
     return new FragilityAnalysis.Thresholds(minContacts, maxShare);
   }
+
+  /**
+   * The codes standing for a name given with --leave, matched like names in the survey; the name
+   * itself when it matches nobody, so the scenario can say so.
+   */
+  static List<String> codesOf(Pseudonyms.PseudonymisedSurvey coded, String name) {
+    String wanted = Names.key(name);
+    List<String> codes =
+        coded.codeByName().entrySet().stream()
+            .filter(entry -> Names.key(entry.getKey()).equals(wanted))
+            .map(java.util.Map.Entry::getValue)
+            .sorted()
+            .toList();
+    return codes.isEmpty() ? List.of(name) : codes;
+  }
+
+  /** The survey year from a file name such as enquete-2024.xlsx, if it has one. */
+  static OptionalInt yearIn(Path file) {
+    Matcher matcher = YEAR.matcher(file.getFileName().toString());
+    return matcher.find() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
+  }
+
+  private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
 
   /** The survey's file name without extension: the default report folder's name. */
   static String baseName(Path file) {
