@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import nl.netwerkscan.importer.Names;
 import nl.netwerkscan.importer.SurveyVocabulary;
 import nl.netwerkscan.importer.SurveyVocabulary.OrganisationEntry;
@@ -62,7 +63,7 @@ public record TemplateContent(List<ContactLine> contacts, List<StaffLine> staff,
    * Next year's form from last year's survey: one row per distinct (respondent, organisation,
    * person), by respondent, then organisation, then person (the unnamed mention first), so each
    * staff member finds their rows together; names as last year wrote them, organisations under
-   * their canonical names. The roster is last year's, or else its respondents.
+   * their canonical names. The roster is last year's, with the respondents it lacked added.
    */
   public static TemplateContent fromSurvey(Survey lastYear) {
     Map<String, ContactLine> lines = new LinkedHashMap<>();
@@ -81,14 +82,19 @@ public record TemplateContent(List<ContactLine> contacts, List<StaffLine> staff,
     return new TemplateContent(new ArrayList<>(lines.values()), staff(lastYear), organisations(lastYear));
   }
 
+  /** Last year's roster in its order, then the respondents it lacks, by name. */
   private static List<StaffLine> staff(Survey lastYear) {
-    if (lastYear.hasRoster()) {
-      return lastYear.roster().stream().map(TemplateContent::staffLine).toList();
+    List<StaffLine> lines = new ArrayList<>();
+    Set<String> listed = new java.util.HashSet<>();
+    for (StaffMember member : lastYear.roster()) {
+      lines.add(staffLine(member));
+      listed.add(member.respondent().key());
     }
-    return lastYear.respondents().stream()
+    lastYear.respondents().stream()
+        .filter(r -> !listed.contains(r.key()))
         .sorted(Comparator.comparing(Respondent::key))
-        .map(r -> new StaffLine(r.name(), r.function(), /* asked= */ true))
-        .toList();
+        .forEach(r -> lines.add(new StaffLine(r.name(), r.function(), /* asked= */ true)));
+    return lines;
   }
 
   private static StaffLine staffLine(StaffMember member) {
