@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * row per answer of each scale and of yes/no (with its number 5..1 for the scales).
  */
 final class InstructionsSheet {
+  private static final int NUMBER = 3;
   private static final int EXPLANATION = 4;
   private static final int EXPLANATION_WIDTH = 90;
 
@@ -94,11 +95,16 @@ final class InstructionsSheet {
 
   private void line(String sheet, String column, String answer, Integer number, String explanation) {
     Row row = table.row(sheet, column, answer, number, null);
+    for (Cell cell : row) {
+      // level with the first line of a long explanation
+      cell.setCellStyle(cell.getColumnIndex() == NUMBER ? styles.topCentred : styles.top);
+    }
     Cell cell = row.createCell(EXPLANATION);
     cell.setCellValue(explanation);
     cell.setCellStyle(styles.wrapped);
-    // Excel does not fit a row to wrapped text on opening (LibreOffice does): estimate the lines.
-    int lines = (int) Math.ceil(explanation.length() / (EXPLANATION_WIDTH * 0.85));
+    // Excel does not fit a row to wrapped text on opening: estimate the lines (a column of 90
+    // character widths holds about 100 characters of running text).
+    int lines = (int) Math.ceil(explanation.length() / 100.0);
     if (lines > 1) {
       row.setHeightInPoints(lines * table.sheet().getDefaultRowHeightInPoints());
     }

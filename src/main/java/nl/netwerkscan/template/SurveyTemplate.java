@@ -27,7 +27,11 @@ public final class SurveyTemplate {
     Path absolute = target.toAbsolutePath().normalize();
     Path parent = absolute.getParent();
     Files.createDirectories(parent);
-    Path temporary = Files.createTempFile(parent, "." + absolute.getFileName() + ".", ".tmp");
+    // Not Files.createTempFile: its file is readable by its owner only, and a template is a
+    // form to hand out; createFile gives the folder's usual permissions.
+    Path temporary =
+        parent.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
+    Files.createFile(temporary);
     try {
       try (XSSFWorkbook book = TemplateWorkbook.build(content, language, messages);
           OutputStream out = Files.newOutputStream(temporary)) {

@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -92,6 +93,8 @@ final class TemplateSheet {
     final CellStyle header;
     final CellStyle text;
     final CellStyle wrapped;
+    final CellStyle top;
+    final CellStyle topCentred;
 
     Styles(XSSFWorkbook book) {
       Font bold = book.createFont();
@@ -106,7 +109,12 @@ final class TemplateSheet {
       text.setDataFormat(book.createDataFormat().getFormat("@"));
       wrapped = book.createCellStyle();
       wrapped.setWrapText(true);
-      wrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+      wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+      top = book.createCellStyle();
+      top.setVerticalAlignment(VerticalAlignment.TOP);
+      topCentred = book.createCellStyle();
+      topCentred.setVerticalAlignment(VerticalAlignment.TOP);
+      topCentred.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
     }
   }
 }

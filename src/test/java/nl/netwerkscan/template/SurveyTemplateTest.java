@@ -192,6 +192,15 @@ class SurveyTemplateTest {
   }
 
   @Test
+  void theTemplateGetsTheFoldersUsualPermissionsNotOwnerOnly() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path file = dir.resolve("sjabloon.xlsx");
+    SurveyTemplate.write(file, TemplateContent.empty(), Language.DUTCH);
+    Path probe = Files.createFile(dir.resolve("probe"));
+    assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(file), "a form to hand out");
+  }
+
+  @Test
   void aMissingFolderIsMade() throws Exception {
     Path file = dir.resolve("2025/sjabloon.xlsx");
     SurveyTemplate.write(file, TemplateContent.empty(), Language.ENGLISH);
