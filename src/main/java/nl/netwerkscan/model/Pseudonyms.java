@@ -15,33 +15,51 @@ import java.util.Optional;
  */
 public final class Pseudonyms {
   private final Map<String, String> codeByName = new HashMap<>();
-  private final Map<Respondent, Respondent> respondents = new HashMap<>();
-  private final Map<ContactPerson, ContactPerson> persons = new HashMap<>();
+  // By matching key, so one person keeps one code across the surveys of a comparison.
+  private final Map<String, String> respondentCodes = new HashMap<>();
+  private final Map<String, String> personCodes = new HashMap<>();
 
   private Pseudonyms() {}
 
   /** The survey with codes for names; problems that quote a name quote its code. */
   public static PseudonymisedSurvey apply(Survey survey) {
+    return applyAll(List.of(survey)).get(0);
+  }
+
+  /** Several surveys with one set of codes: the same person has the same code in each. */
+  public static List<PseudonymisedSurvey> applyAll(List<Survey> surveys) {
     Pseudonyms pseudonyms = new Pseudonyms();
+    List<PseudonymisedSurvey> result = new ArrayList<>();
+    for (Survey survey : surveys) {
+      result.add(pseudonyms.code(survey));
+    }
+    return result;
+  }
+
+  private PseudonymisedSurvey code(Survey survey) {
+    // One coded object per person, shared by all their contacts, as the importer interns them.
+    Map<Respondent, Respondent> codedRespondents = new HashMap<>();
+    Map<ContactPerson, ContactPerson> codedPersons = new HashMap<>();
+    java.util.function.Function<Respondent, Respondent> respondent = r -> codedRespondents.computeIfAbsent(r, this::respondent);
     List<Contact> contacts = new ArrayList<>(survey.contacts().size());
     for (Contact contact : survey.contacts()) {
-      Optional<ContactPerson> person = contact.person().map(pseudonyms::person);
+      Optional<ContactPerson> person = contact.person().map(p -> codedPersons.computeIfAbsent(p, this::person));
       contacts.add(
           new Contact(
-              pseudonyms.respondent(contact.respondent()),
+              respondent.apply(contact.respondent()),
               contact.organisation(),
               person,
               contact.inHouse(),
               contact.answers(),
               contact.row()));
     }
-    List<Respondent> respondents = survey.respondents().stream().map(pseudonyms::respondent).toList();
+    List<Respondent> respondents = survey.respondents().stream().map(respondent).toList();
     List<StaffMember> roster =
-        survey.roster().stream().map(s -> new StaffMember(pseudonyms.respondent(s.respondent()), s.asked())).toList();
-    List<Problem> problems = survey.problems().stream().map(pseudonyms::problem).toList();
+        survey.roster().stream().map(s -> new StaffMember(respondent.apply(s.respondent()), s.asked())).toList();
+    List<Problem> problems = survey.problems().stream().map(this::problem).toList();
     Survey coded =
         new Survey(survey.fileName(), contacts, respondents, roster, problems, survey.problemCount(), survey.rows());
-    return new PseudonymisedSurvey(coded, Map.copyOf(pseudonyms.codeByName));
+    return new PseudonymisedSurvey(coded, Map.copyOf(codeByName));
   }
 
   /**
@@ -51,23 +69,18 @@ public final class Pseudonyms {
   public record PseudonymisedSurvey(Survey survey, Map<String, String> codeByName) {}
 
   private Respondent respondent(Respondent real) {
-    return respondents.computeIfAbsent(
-        real,
-        r -> {
-          String code = String.format("M%02d", respondents.size() + 1);
-          codeByName.putIfAbsent(r.name(), code);
-          return new Respondent(code.toLowerCase(java.util.Locale.ROOT), code, r.function());
-        });
+    String code =
+        respondentCodes.computeIfAbsent(real.key(), k -> String.format("M%02d", respondentCodes.size() + 1));
+    codeByName.putIfAbsent(real.name(), code);
+    return new Respondent(code.toLowerCase(java.util.Locale.ROOT), code, real.function());
   }
 
   private ContactPerson person(ContactPerson real) {
-    return persons.computeIfAbsent(
-        real,
-        p -> {
-          String code = String.format("P%03d", persons.size() + 1);
-          codeByName.putIfAbsent(p.name(), code);
-          return new ContactPerson(code.toLowerCase(java.util.Locale.ROOT), code, p.organisation());
-        });
+    String code =
+        personCodes.computeIfAbsent(
+            real.organisation().key() + '\u0000' + real.key(), k -> String.format("P%03d", personCodes.size() + 1));
+    codeByName.putIfAbsent(real.name(), code);
+    return new ContactPerson(code.toLowerCase(java.util.Locale.ROOT), code, real.organisation());
   }
 
   /** Problem texts may quote a respondent's name (a conflicting function): quote the code. */
