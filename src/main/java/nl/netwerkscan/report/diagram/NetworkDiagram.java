@@ -22,7 +22,7 @@ final class NetworkDiagram implements Canvas.Picture {
   private static final double CX = 950;
   private static final double CY = 745;
   private static final double RING = 455;
-  private static final double LABEL_WIDTH = 270;
+  private static final double LABEL_WIDTH = 320;
 
   private final DiagramInput input;
   private final Messages messages;
