@@ -46,8 +46,8 @@ final class Classification {
   }
 
   /**
-   * Adds or overrides an organisation: its type wins over an earlier one, its aliases (separated
-   * by | or ,) are added.
+   * Adds or overrides an organisation: its type, when given, wins over an earlier one; its aliases
+   * (separated by | or ,) are added.
    */
   void add(String name, String type, String aliases) {
     String key = Names.key(name);
@@ -60,7 +60,10 @@ final class Classification {
       canonical = key;
     }
     String shownName = existing == null ? name.strip() : existing.name();
-    byKey.put(canonical, new Entry(shownName, parseType(type)));
+    // An empty Soort names no type, so there is nothing to win: a row that only adds aliases
+    // must not turn a classified organisation into Onbekend.
+    OrganisationType newType = type.isBlank() && existing != null ? existing.type() : parseType(type);
+    byKey.put(canonical, new Entry(shownName, newType));
     aliasToKey.put(key, canonical);
     for (String alias : aliases.split("[|,]")) {
       String aliasKey = Names.key(alias);

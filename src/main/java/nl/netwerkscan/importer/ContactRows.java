@@ -36,11 +36,12 @@ final class ContactRows implements RowHandler {
   private final ProblemLog problems;
 
   private HeaderRow header;
+  private int[] aspectColumns;
   private RawRow bestCandidate;
 
   private final Map<String, RespondentDraft> respondents = new LinkedHashMap<>();
   private final Map<String, Organisation> organisations = new HashMap<>();
-  private final Map<String, ContactPerson> persons = new HashMap<>();
+  private final Map<Organisation, Map<String, ContactPerson>> persons = new HashMap<>();
   private final Map<String, FunctionGroup> functions = new HashMap<>();
   private final List<ContactDraft> contacts = new ArrayList<>();
   private final Map<RowKey, Integer> firstRows = new HashMap<>();
@@ -72,6 +73,10 @@ final class ContactRows implements RowHandler {
     Optional<HeaderRow> found = HeaderRow.of(row);
     if (found.isPresent()) {
       header = found.get();
+      aspectColumns = new int[Aspect.values().length];
+      for (Aspect aspect : Aspect.values()) {
+        aspectColumns[aspect.ordinal()] = header.index(Column.forAspect(aspect));
+      }
       for (int index : header.unknownColumns()) {
         problems.add(
             new Location(sheet, row.number(), index), header.text(index), ProblemKind.UNKNOWN_COLUMN, header.text(index));
@@ -175,7 +180,9 @@ final class ContactRows implements RowHandler {
     if (key.isEmpty()) {
       return null;
     }
-    return persons.computeIfAbsent(organisation.key() + '\u0000' + key, k -> new ContactPerson(key, name, organisation));
+    return persons
+        .computeIfAbsent(organisation, o -> new HashMap<>())
+        .computeIfAbsent(key, k -> new ContactPerson(key, name, organisation));
   }
 
   private InHouse inHouse(RawRow row) {
@@ -199,7 +206,7 @@ final class ContactRows implements RowHandler {
   private Answers answers(RawRow row) {
     Answers answers = Answers.NONE;
     for (Aspect aspect : Aspect.values()) {
-      int index = header.index(Column.forAspect(aspect));
+      int index = aspectColumns[aspect.ordinal()];
       String text = row.text(index);
       if (text.isEmpty()) {
         continue;
@@ -262,7 +269,42 @@ final class ContactRows implements RowHandler {
   private record ContactDraft(
       RespondentDraft respondent, Organisation organisation, ContactPerson person, InHouse inHouse, Answers answers, int row) {}
 
-  /** Every field of the contract after matching; equal keys make a duplicate row. */
-  private record RowKey(
-      RespondentDraft respondent, FunctionGroup function, Organisation organisation, ContactPerson person, InHouse inHouse, int answers) {}
+  /**
+   * Every field of the contract after matching; equal keys make a duplicate row. Respondents,
+   * functions, organisations and persons are interned, so identity stands for equality here and
+   * hashing needs no string work.
+   */
+  private static final class RowKey {
+    private final Object[] parts;
+    private final int answers;
+    private final int hash;
+
+    RowKey(RespondentDraft respondent, FunctionGroup function, Organisation organisation, ContactPerson person, InHouse inHouse, int answers) {
+      this.parts = new Object[] {respondent, function, organisation, person, inHouse};
+      this.answers = answers;
+      int h = answers;
+      for (Object part : parts) {
+        h = 31 * h + System.identityHashCode(part);
+      }
+      this.hash = h;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof RowKey key) || key.hash != hash || key.answers != answers) {
+        return false;
+      }
+      for (int i = 0; i < parts.length; i++) {
+        if (parts[i] != key.parts[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 }

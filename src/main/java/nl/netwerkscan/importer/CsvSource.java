@@ -46,7 +46,8 @@ final class CsvSource implements SheetSource {
     try {
       Charset charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
       char delimiter = detectDelimiter(charset);
-      CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get();
+      // Empty lines stay records: Excel shows them as rows, so later rows keep their numbers.
+      CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
       try (Reader reader = open(charset);
           CSVParser parser = CSVParser.parse(reader, format)) {
         for (CSVRecord record : parser) {
@@ -67,7 +68,10 @@ final class CsvSource implements SheetSource {
     return reader;
   }
 
-  /** ; or , : the first under which the first lines hold a row with both required headers. */
+  /**
+   * ; or , : the first under which the first lines hold a row with both required headers, else
+   * the more frequent one in the first non-blank line.
+   */
   private char detectDelimiter(Charset charset) throws IOException {
     List<String> lines = new ArrayList<>();
     try (BufferedReader reader = (BufferedReader) open(charset)) {
@@ -82,8 +86,11 @@ final class CsvSource implements SheetSource {
         }
       }
     }
-    long semicolons = lines.stream().mapToLong(l -> l.chars().filter(c -> c == ';').count()).sum();
-    long commas = lines.stream().mapToLong(l -> l.chars().filter(c -> c == ',').count()).sum();
+    // No contacts header (an --organisations file): go by the header line alone, because the
+    // aliases below it may themselves be separated by commas ("BTO,Team Oost").
+    String first = lines.stream().filter(l -> !l.isBlank()).findFirst().orElse("");
+    long semicolons = first.chars().filter(c -> c == ';').count();
+    long commas = first.chars().filter(c -> c == ',').count();
     return semicolons >= commas ? ';' : ',';
   }
 

@@ -14,4 +14,10 @@ public record ContactPerson(String key, String name, Organisation organisation) 
     Objects.requireNonNull(name);
     Objects.requireNonNull(organisation);
   }
+
+  /** From the keys alone (equal persons have equal keys): hashed a million times per survey. */
+  @Override
+  public int hashCode() {
+    return 31 * organisation.key().hashCode() + key.hashCode();
+  }
 }

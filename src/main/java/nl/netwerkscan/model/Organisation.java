@@ -13,4 +13,10 @@ public record Organisation(String key, String name, OrganisationType type) {
     Objects.requireNonNull(name);
     Objects.requireNonNull(type);
   }
+
+  /** By key alone (equal organisations have equal keys): hashed a million times per survey. */
+  @Override
+  public int hashCode() {
+    return key.hashCode();
+  }
 }

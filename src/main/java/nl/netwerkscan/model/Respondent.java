@@ -14,4 +14,10 @@ public record Respondent(String key, String name, FunctionGroup function) {
     Objects.requireNonNull(name);
     Objects.requireNonNull(function);
   }
+
+  /** By key alone (equal respondents have equal keys): hashed a million times per survey. */
+  @Override
+  public int hashCode() {
+    return key.hashCode();
+  }
 }

@@ -18,6 +18,11 @@ public record PersonNode(Organisation organisation, Optional<ContactPerson> pers
     Objects.requireNonNull(person);
   }
 
+  @Override
+  public int hashCode() {
+    return person.isPresent() ? person.get().hashCode() : organisation.hashCode();
+  }
+
   public static PersonNode named(ContactPerson person) {
     return new PersonNode(person.organisation(), Optional.of(person));
   }

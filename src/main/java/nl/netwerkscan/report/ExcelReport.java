@@ -17,6 +17,13 @@ public final class ExcelReport {
     try (ReportWorkbook book = new ReportWorkbook(messages)) {
       Survey survey = content.survey();
       SummarySheet.write(book, content.summary(), OptionalLong.empty());
+      OrganisationTypesSheet.write(book, content.organisationTypes());
+      FunctionGroupsSheet.write(book, content.functionGroups());
+      AspectsSheet.write(book, content.aspects());
+      DistancesSheet.write(book, content.distances());
+      DistancesSheet.write(book, content.groupDistances());
+      InHouseSheet.write(book, content.inHouse());
+      ResponseSheet.write(book, content.response());
       ProblemsSheet.write(book, survey);
       book.save(file);
     }

@@ -54,6 +54,14 @@ public final class TableSheet {
     return sheet.getSheetName();
   }
 
+  /**
+   * Prints the sheet on one page, so that LibreOffice's and Excel's PDF do not cut a chart in
+   * two (tech-notes); for sheets whose charts matter more than a readable print of the table.
+   */
+  public void fitOnOnePage() {
+    sheet.getPrintSetup().setFitHeight((short) 1);
+  }
+
   /** The drawing for charts, to the right of the table. */
   public XSSFDrawing drawing() {
     sheet.createDrawingPatriarch();
