@@ -118,6 +118,19 @@ final class Canvas {
     text(g, text, x - g.getFontMetrics().stringWidth(text) / 2.0, y, false);
   }
 
+  /** Draws {@code text} centred on (x, y) with a white outline, legible on top of lines. */
+  static void halo(Graphics2D g, String text, double x, double y) {
+    Color colour = g.getColor();
+    FontMetrics metrics = g.getFontMetrics();
+    double left = x - metrics.stringWidth(text) / 2.0;
+    double baseline = y + (metrics.getAscent() - metrics.getDescent()) / 2.0;
+    g.setColor(new Color(255, 255, 255, 220));
+    g.fill(new java.awt.geom.RoundRectangle2D.Double(
+        left - 3, y - metrics.getAscent() / 2.0 - 2, metrics.stringWidth(text) + 6, metrics.getAscent() + 4, 6, 6));
+    g.setColor(colour);
+    g.drawString(text, (float) left, (float) baseline);
+  }
+
   /** {@code text} broken into lines of at most {@code width} pixels, at spaces. */
   static java.util.List<String> wrap(Graphics2D g, String text, double width) {
     FontMetrics metrics = g.getFontMetrics();

@@ -26,7 +26,7 @@ final class DistanceDiagram implements Canvas.Picture {
   private static final double TOP = 130;
   private static final double CELL_W = (WIDTH - 80) / 3.0;
   private static final double CELL_H = (HEIGHT - TOP - 20) / 3.0;
-  private static final double RADIUS = 150;
+  private static final double RADIUS = 135;
 
   private final DiagramInput input;
   private final Messages messages;
@@ -85,7 +85,7 @@ final class DistanceDiagram implements Canvas.Picture {
     g.setFont(Canvas.font(Font.BOLD, 22));
     g.drawString(name, (float) left + 28, (float) top + 42);
     double cx = left + CELL_W / 2 + 40;
-    double cy = top + 28 + CELL_H / 2;
+    double cy = top + 223;
 
     for (int ring = 1; ring <= 4; ring++) {
       g.setColor(ring == 4 ? new Color(0x8C8C8C) : new Color(0xC8C8C8));
@@ -109,7 +109,7 @@ final class DistanceDiagram implements Canvas.Picture {
     for (int ring = 1; ring <= 4; ring++) {
       double r = RADIUS * ring / 4;
       String text = messages.get("diagram.distance.ring", ring / 4.0);
-      Canvas.centred(g, text, cx + r * Math.sin(angle), cy - r * Math.cos(angle));
+      Canvas.halo(g, text, cx + r * Math.sin(angle), cy - r * Math.cos(angle));
     }
   }
 

@@ -21,6 +21,7 @@ import nl.netwerkscan.model.OrganisationType;
  */
 final class NetworkLayout {
   static final int MAX_SHOWN = 60;
+  private static final double WARP = 0.12;
 
   /** An organisation, or a gathered group of them, with its place in the picture. */
   record Node(
@@ -95,6 +96,7 @@ final class NetworkLayout {
     double step = 2 * Math.PI / Math.max(slots, 1);
     double spacing = step * ring;
     // Crowded rings alternate inner and outer positions, so circles can be twice as large.
+    spacing *= 1 - 2 * WARP; // the narrowest spacing, at the sides
     boolean staggered = 0.44 * spacing < 22;
     double maxRadius = staggered ? Math.min(30, 0.72 * spacing) : Math.max(9, Math.min(40, 0.44 * spacing));
     double offset = staggered ? 0.9 * maxRadius : 0;
@@ -109,7 +111,7 @@ final class NetworkLayout {
     int index = 0;
     for (List<Node> sector : byType.values()) {
       for (Node n : sector) {
-        double angle = step * (slot + (byType.size() > 1 ? 1.0 : 0.5));
+        double angle = warp(step * (slot + (byType.size() > 1 ? 1.0 : 0.5)));
         double r = ring + (index % 2 == 0 ? offset : -offset);
         placed.add(new Node(n.label(), n.type(), n.contacts(), n.staff(), n.risk(), n.gathered(), angle,
             cx + r * Math.sin(angle), cy - r * Math.cos(angle), scale.radius(n.contacts())));
@@ -134,6 +136,16 @@ final class NetworkLayout {
     double width(int staff) {
       return 1.2 + 8.8 * staff / Math.max(1, mostStaff);
     }
+  }
+
+  /**
+   * Spreads the nodes near the top and bottom a little and packs them at the sides: labels stand
+   * horizontally, so at the top and bottom they stack vertically and need more room per node.
+   * Spacing grows by 1 + 2·WARP at the poles and shrinks by 1 − 2·WARP at the sides; monotone for
+   * WARP below 1/2, so the sector order is kept.
+   */
+  private static double warp(double angle) {
+    return angle + WARP * Math.sin(2 * angle);
   }
 
   /** A node's label: where its text starts (or ends, on the left half) and its leader line. */

@@ -28,7 +28,25 @@ final class NetworkLegend {
     this.organisations = organisations;
   }
 
+  /** Where the legend's content ends, found by painting it on a scratch image. */
+  private double measure(double x, double top, double width) {
+    java.awt.image.BufferedImage scratch = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = scratch.createGraphics();
+    try {
+      return content(g, x, top, width);
+    } finally {
+      g.dispose();
+    }
+  }
+
   void paint(Graphics2D g, double x, double top, double width) {
+    g.setColor(new Color(0xF6F6F6));
+    g.fill(new RoundRectangle2D.Double(x, top, width, measure(x, top, width) - top + 12, 24, 24));
+    content(g, x, top, width);
+  }
+
+  /** Paints the legend's content and returns where it ends. */
+  private double content(Graphics2D g, double x, double top, double width) {
     double y = top + 40;
     double textX = x + 64;
     double textWidth = width - 84;
@@ -36,11 +54,6 @@ final class NetworkLegend {
         nodes.stream().map(Node::type).distinct()
             .sorted(Comparator.comparingInt(OrganisationType::order).thenComparing(OrganisationType::customName))
             .toList();
-    double height = 40 + 60 + types.size() * ROW + 40 + 2 * 40 + 40 + 3 * 52 + 40 + 3 * ROW + 60
-        + (gathered() > 0 ? 2 * ROW + 50 : 0);
-    g.setColor(new Color(0xF6F6F6));
-    g.fill(new RoundRectangle2D.Double(x, top, width, height, 24, 24));
-
     y = heading(g, messages.get("diagram.legend.types"), x + 24, y);
     g.setFont(Canvas.font(Font.PLAIN, 17));
     for (OrganisationType type : types) {
@@ -101,6 +114,7 @@ final class NetworkLegend {
         y += 22;
       }
     }
+    return y;
   }
 
   /** Organisations inside gathered nodes. */

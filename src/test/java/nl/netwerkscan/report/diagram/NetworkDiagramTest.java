@@ -43,7 +43,7 @@ class NetworkDiagramTest {
     List<String> texts = Pictures.svgTexts(dir.resolve("network.svg"));
     assertTrue(texts.contains("other Care (238)"), texts.toString());
     String legend = String.join(" ", texts);
-    assertTrue(legend.contains("The 60 organisations with the most contacts are drawn; the other 240 are gathered"), legend);
+    assertTrue(legend.contains("60 organisations are drawn one by one; the other 240, those with the fewest contacts, are gathered"), legend);
   }
 
   @Test

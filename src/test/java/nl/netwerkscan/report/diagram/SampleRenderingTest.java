@@ -18,6 +18,9 @@ class SampleRenderingTest {
       Path big = Path.of("target/diagram-samples/" + lang + "-300");
       Files.createDirectories(big);
       Diagrams.write(big, SampleInputs.study(300), Messages.forLanguage(lang));
+      Path example = Path.of("target/diagram-samples/" + lang + "-voorbeeld");
+      Files.createDirectories(example);
+      Diagrams.write(example, ExampleSurvey.read(), Messages.forLanguage(lang));
       Path small = Path.of("target/diagram-samples/" + lang + "-12");
       Files.createDirectories(small);
       Diagrams.write(small, SampleInputs.study(12), Messages.forLanguage(lang));

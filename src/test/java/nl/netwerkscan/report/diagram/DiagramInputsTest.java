@@ -1,0 +1,70 @@
+package nl.netwerkscan.report.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import nl.netwerkscan.analysis.DistanceAnalysis;
+import nl.netwerkscan.model.Aspect;
+import nl.netwerkscan.model.OrganisationType;
+import nl.netwerkscan.model.OrganisationType.BuiltIn;
+import nl.netwerkscan.model.Survey;
+import nl.netwerkscan.model.TestSurveys;
+import nl.netwerkscan.network.ContactNetwork;
+import nl.netwerkscan.network.OrganisationNode;
+import nl.netwerkscan.network.PersonNode;
+import nl.netwerkscan.report.diagram.FragileRelation.Carrier;
+import nl.netwerkscan.report.diagram.FragileRelation.Mention;
+import org.junit.jupiter.api.Test;
+
+class DiagramInputsTest {
+  private static final Survey SURVEY =
+      TestSurveys.builder()
+          .type(BuiltIn.WORK)
+          .contact("Anna", "MTW", "Piet", 5, 4, 0, 0, 0, 0, 0)
+          .contact("Anna", "MTW", "Piet", 3, 0, 0, 0, 0, 0, 0)
+          .contact("Bert", "MTW", "Piet", 1, 0, 0, 0, 0, 0, 0)
+          .type(BuiltIn.CARE)
+          .contact("Bert", "GGz", null, 5, 5, 5, 5, 5, 5, 5)
+          .build();
+
+  @Test
+  void distancesAreCopiedPerTypeWithoutTheAllRow() {
+    List<TypeDistances> distances = DiagramInputs.distances(DistanceAnalysis.of(SURVEY));
+
+    assertEquals(2, distances.size());
+    TypeDistances work = distances.stream()
+        .filter(d -> d.type().equals(OrganisationType.of(BuiltIn.WORK))).findFirst().orElseThrow();
+    assertEquals(OptionalDouble.of((5 - 3.0) / 4), work.distance(Aspect.INTENSITY));
+    assertEquals(OptionalDouble.of(0.25), work.distance(Aspect.IMPORTANCE));
+    assertEquals(OptionalDouble.empty(), work.distance(Aspect.TRUST));
+  }
+
+  @Test
+  void aRelationHasEveryStaffMemberPersonAndMentionOfTheOrganisation() {
+    ContactNetwork network = ContactNetwork.of(SURVEY, "Dienst");
+    OrganisationNode mtw = network.organisations().get(0);
+    PersonNode piet = network.personsAt(mtw).get(0);
+
+    FragileRelation relation = DiagramInputs.relation(network, mtw, Set.of(), Set.of(piet));
+
+    assertEquals("MTW", relation.organisation());
+    assertEquals(List.of("Anna", "Bert"), relation.staff());
+    assertEquals(List.of(Optional.of("Piet")), relation.persons());
+    assertEquals(List.of(new Mention(0, 0, 2), new Mention(1, 0, 1)), relation.mentions());
+    assertEquals(List.of(new Carrier(false, 0)), relation.carriers());
+  }
+
+  @Test
+  void unnamedMentionsAreOneNodeWithoutAName() {
+    ContactNetwork network = ContactNetwork.of(SURVEY, "Dienst");
+    OrganisationNode ggz = network.organisations().get(1);
+    FragileRelation relation =
+        DiagramInputs.relation(network, ggz, Set.of(SURVEY.respondents().get(1)), Set.of());
+
+    assertEquals(List.of(Optional.empty()), relation.persons());
+    assertEquals(List.of(new Carrier(true, 0)), relation.carriers());
+  }
+}
