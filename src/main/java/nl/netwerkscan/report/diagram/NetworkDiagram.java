@@ -22,7 +22,7 @@ final class NetworkDiagram implements Canvas.Picture {
   private static final double CX = 950;
   private static final double CY = 745;
   private static final double RING = 455;
-  private static final double LABEL_WIDTH = 320;
+  private static final double LABEL_WIDTH = 340; // what fits between the ring and the margin or legend
 
   private final DiagramInput input;
   private final Messages messages;
@@ -60,7 +60,7 @@ final class NetworkDiagram implements Canvas.Picture {
       edge(g, n, placement.scale());
     }
     home(g);
-    g.setFont(Canvas.font(Font.PLAIN, 15));
+    g.setFont(Canvas.font(Font.PLAIN, labelSize()));
     double lineHeight = g.getFontMetrics().getHeight() + 1;
     double labelRing = placement.outer() + 20;
     List<Label> labels =
@@ -72,7 +72,7 @@ final class NetworkDiagram implements Canvas.Picture {
       node(g, n);
     }
     for (Label label : labels) {
-      label(g, label);
+      label(g, label, labelSize());
     }
     new NetworkLegend(messages, placement.scale(), selected, input.organisations().size())
         .paint(g, 1850, 150, WIDTH - 1850 - 40);
@@ -154,11 +154,21 @@ final class NetworkDiagram implements Canvas.Picture {
     g.draw(new Line2D.Double(n.x() + dx / length * start, n.y() + dy / length * start, label.x(), label.y()));
   }
 
-  private static void label(Graphics2D g, Label label) {
+  /** Larger labels when there is room for them. */
+  private float labelSize() {
+    return selected.size() <= 30 ? 19 : selected.size() <= 50 ? 17 : 15;
+  }
+
+  private static void label(Graphics2D g, Label label, float size) {
     Node n = label.node();
     boolean high = n.risk() == RiskLevel.HIGH && !n.isGathered();
     int style = high ? Font.BOLD : n.isGathered() ? Font.ITALIC : Font.PLAIN;
-    g.setFont(Canvas.font(style, 15));
+    float fitting = size;
+    g.setFont(Canvas.font(style, fitting));
+    while (fitting > 14 && g.getFontMetrics().stringWidth(n.label()) > LABEL_WIDTH) {
+      fitting--; // a long name gets a smaller font before it loses its end
+      g.setFont(Canvas.font(style, fitting));
+    }
     g.setColor(high ? Canvas.HIGH_RISK : Canvas.INK);
     String text = Canvas.fit(g, n.label(), LABEL_WIDTH);
     Canvas.text(g, text, label.right() ? label.x() + 5 : label.x() - 5, label.y(), !label.right());

@@ -2,9 +2,11 @@ package nl.netwerkscan.report.diagram;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import nl.netwerkscan.model.OrganisationType;
 
@@ -16,11 +18,13 @@ import nl.netwerkscan.model.OrganisationType;
  * the study, clockwise from the top, as in the distance figure), so next year's picture reads
  * the same way. Deterministic by construction.
  *
- * <p>Beyond {@link #MAX_SHOWN} organisations, the ones with most contacts are drawn and the rest
- * are gathered into one node per type (a type with a single leftover keeps it as itself).
+ * <p>Beyond {@link #MAX_SHOWN} organisations, the high-risk ones (up to {@link #MAX_HIGH_RISK})
+ * and then those with most contacts are drawn, and the rest are gathered into one node per type
+ * (a type with a single leftover keeps it as itself).
  */
 final class NetworkLayout {
   static final int MAX_SHOWN = 60;
+  static final int MAX_HIGH_RISK = 20;
   private static final double WARP = 0.12;
 
   /** An organisation, or a gathered group of them, with its place in the picture. */
@@ -49,11 +53,23 @@ final class NetworkLayout {
         Comparator.comparingInt(OrganisationFigure::contacts)
             .reversed()
             .thenComparing(OrganisationFigure::name));
+    List<OrganisationFigure> kept = sorted;
+    List<OrganisationFigure> leftover = List.of();
+    if (sorted.size() > MAX_SHOWN) {
+      // High-risk organisations are what coordinators look for: keep them, then the largest.
+      kept = new ArrayList<>(sorted.stream().filter(o -> o.risk() == RiskLevel.HIGH).limit(MAX_HIGH_RISK).toList());
+      for (OrganisationFigure o : sorted) {
+        if (kept.size() < MAX_SHOWN && !kept.contains(o)) {
+          kept.add(o);
+        }
+      }
+      Set<OrganisationFigure> keptSet = new HashSet<>(kept);
+      leftover = sorted.stream().filter(o -> !keptSet.contains(o)).toList();
+    }
     List<Node> nodes = new ArrayList<>();
-    int shown = sorted.size() > MAX_SHOWN ? MAX_SHOWN : sorted.size();
-    sorted.subList(0, shown).forEach(o -> nodes.add(node(o)));
+    kept.forEach(o -> nodes.add(node(o)));
     Map<OrganisationType, List<OrganisationFigure>> rest = new LinkedHashMap<>();
-    for (OrganisationFigure o : sorted.subList(shown, sorted.size())) {
+    for (OrganisationFigure o : leftover) {
       rest.computeIfAbsent(o.type(), t -> new ArrayList<>()).add(o);
     }
     rest.forEach(

@@ -80,13 +80,15 @@ final class NetworkLegend {
 
     y = heading(g, messages.get("diagram.legend.size"), x + 24, y + 16);
     g.setFont(Canvas.font(Font.PLAIN, 17));
+    double circleX = x + 28 + scale.maxRadius();
+    double valueX = Math.max(textX, circleX + scale.maxRadius() + 14);
     for (int contacts : samples(scale.largest())) {
-      double r = scale.radius(contacts);
-      y += Math.max(r, 12) - 12;
-      Canvas.fillAndOutline(g, Canvas.circle(x + 40 + 4, y + 6, r), new Color(0x9A9A9A), Color.WHITE, 1.5);
+      double r = Math.max(scale.radius(contacts), 10);
+      y += r - 10;
+      Canvas.fillAndOutline(g, Canvas.circle(circleX, y, scale.radius(contacts)), new Color(0x9A9A9A), Color.WHITE, 1.5);
       g.setColor(Canvas.INK);
-      Canvas.text(g, String.valueOf(contacts), textX + 12, y + 6, false);
-      y += Math.max(r, 12) + 22;
+      Canvas.text(g, String.valueOf(contacts), valueX, y, false);
+      y += r + 18;
     }
 
     y = heading(g, messages.get("diagram.legend.width"), x + 24, y + 16);

@@ -11,7 +11,6 @@ import nl.netwerkscan.importer.ImportOptions;
 import nl.netwerkscan.importer.SurveyReader;
 import nl.netwerkscan.model.Survey;
 import nl.netwerkscan.network.ContactNetwork;
-import nl.netwerkscan.network.Link;
 import nl.netwerkscan.network.OrganisationNode;
 import nl.netwerkscan.network.PersonNode;
 import nl.netwerkscan.network.StaffNode;
@@ -58,9 +57,5 @@ final class ExampleSurvey {
     }
     return new DiagramInput(network.home().name(), OptionalInt.of(2024), organisations,
         DiagramInputs.distances(DistanceAnalysis.of(survey)), fragile);
-  }
-
-  static int mentions(Link link) {
-    return link.mentions();
   }
 }

@@ -33,29 +33,43 @@ class NetworkDiagramTest {
   void beyondSixtyOrganisationsTheRestIsGatheredPerType() throws Exception {
     List<String> labels = new NetworkDiagram(threeHundred(), Messages.of(Messages.DUTCH)).labels();
 
-    assertEquals(60 + 2, labels.size(), labels.toString());
+    // Woonstad (high risk) and the 59 largest are kept; Werk 0 and Lefier are their type's only
+    // leftover and stay themselves; the 238 care organisations become one node.
+    assertEquals(60 + 2 + 1, labels.size(), labels.toString());
     assertTrue(labels.contains("overige Zorg (238)"), labels.toString());
-    assertTrue(labels.contains("overige Huis (2)"), labels.toString());
-    assertTrue(labels.contains("Werk 0") && labels.contains("Werk 59"));
+    assertTrue(labels.containsAll(List.of("Werk 0", "Werk 59", "Woonstad", "Lefier")), labels.toString());
     assertFalse(labels.contains("Zorg 0"));
 
     Diagrams.write(dir, threeHundred(), Messages.of(Messages.ENGLISH));
     List<String> texts = Pictures.svgTexts(dir.resolve("network.svg"));
     assertTrue(texts.contains("other Care (238)"), texts.toString());
     String legend = String.join(" ", texts);
-    assertTrue(legend.contains("60 organisations are drawn one by one; the other 240, those with the fewest contacts, are gathered"), legend);
+    assertTrue(legend.contains("62 organisations are drawn one by one"), legend);
+    assertTrue(legend.contains("the other 238 are gathered per type"), legend);
   }
 
   @Test
-  void aTypeWithOneLeftoverOrganisationKeepsIt() {
+  void highRiskOrganisationsAreNotGathered() {
     List<OrganisationFigure> organisations = new ArrayList<>(threeHundred().organisations());
-    organisations.removeIf(o -> o.name().equals("Lefier"));
+    organisations.add(new OrganisationFigure("Zorg hoog", SampleInputs.type("CARE"), 3, 1, RiskLevel.HIGH));
     DiagramInput input = new DiagramInput("Dienst", OptionalInt.empty(), organisations, List.of(), List.of());
 
     List<String> labels = new NetworkDiagram(input, Messages.of(Messages.DUTCH)).labels();
 
-    assertTrue(labels.contains("Woonstad"), labels.toString());
-    assertFalse(labels.stream().anyMatch(l -> l.startsWith("overige Huis")));
+    assertTrue(labels.containsAll(List.of("Zorg hoog", "Woonstad")), labels.toString());
+    assertTrue(labels.contains("overige Zorg (238)"), labels.toString());
+  }
+
+  @Test
+  void aTypeWithSeveralLeftoversIsGatheredAndOneLeftoverIsKept() {
+    List<OrganisationFigure> organisations = new ArrayList<>(threeHundred().organisations());
+    organisations.add(new OrganisationFigure("Nijestee", SampleInputs.type("HOUSING"), 1, 1, RiskLevel.LOW));
+    DiagramInput input = new DiagramInput("Dienst", OptionalInt.empty(), organisations, List.of(), List.of());
+
+    List<String> labels = new NetworkDiagram(input, Messages.of(Messages.DUTCH)).labels();
+
+    assertTrue(labels.contains("overige Huis (2)"), labels.toString());
+    assertTrue(labels.contains("Werk 0"), labels.toString());
   }
 
   @Test
