@@ -4,18 +4,27 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import nl.netwerkscan.analysis.FragilityAnalysis;
+import nl.netwerkscan.analysis.LeaveScenario;
 import nl.netwerkscan.importer.ImportOptions;
+import nl.netwerkscan.importer.Names;
 import nl.netwerkscan.importer.SurveyException;
 import nl.netwerkscan.importer.SurveyReader;
 import nl.netwerkscan.model.Survey;
 import nl.netwerkscan.network.ContactNetwork;
-import nl.netwerkscan.report.ExcelReport;
 import nl.netwerkscan.report.ReportContent;
-import nl.netwerkscan.report.ReportFolder;
+import nl.netwerkscan.report.ReportFiles;
+import nl.netwerkscan.model.Pseudonyms;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.netwerkscan.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +52,18 @@ final class AnalyseCommand implements Callable<Integer> {
   @Option(names = {"--organisations", "--organisaties"}, paramLabel = "FILE", descriptionKey = "organisations")
   Path organisations;
 
+  @Option(names = {"--min-contacts", "--min-contacten"}, paramLabel = "N", defaultValue = "3", descriptionKey = "min.contacts")
+  int minContacts;
+
+  @Option(names = {"--max-share", "--max-aandeel"}, paramLabel = "FRACTION", defaultValue = "0.5", descriptionKey = "max.share")
+  double maxShare;
+
+  @Option(names = {"--leave", "--vertrek"}, paramLabel = "NAME", split = ",", descriptionKey = "leave")
+  List<String> leave = new ArrayList<>();
+
+  @Option(names = {"--pseudonymise", "--pseudonimiseer"}, descriptionKey = "pseudonymise")
+  boolean pseudonymise;
+
   @Option(names = "--verbose", descriptionKey = "verbose")
   boolean verbose;
 
@@ -50,6 +71,7 @@ final class AnalyseCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Messages messages = Messages.forLanguage(language.name());
     PrintWriter err = spec.commandLine().getErr();
+    FragilityAnalysis.Thresholds thresholds = thresholds(messages);
     Survey read;
     try {
       ImportOptions options = ImportOptions.defaults();
@@ -64,9 +86,14 @@ final class AnalyseCommand implements Callable<Integer> {
       return Cli.EXIT_USAGE;
     }
     String homeName = home != null ? home : messages.get("home.default");
-    ReportContent content = ReportContent.analyse(read, ContactNetwork.of(read, homeName));
-    ReportFolder.replace(
-        folder, tmp -> ExcelReport.write(tmp.resolve(messages.get("report.file.workbook")), content, messages));
+    List<String> leaving = leave;
+    if (pseudonymise) {
+      Pseudonyms.PseudonymisedSurvey coded = Pseudonyms.apply(read);
+      read = coded.survey();
+      leaving = leave.stream().flatMap(name -> codesOf(coded, name).stream()).toList();
+    }
+    ReportContent content = ReportContent.analyse(read, ContactNetwork.of(read, homeName), thresholds, leaving);
+    ReportFiles.write(folder, content, messages, year != null ? OptionalInt.of(year) : yearIn(survey));
     printSummary(messages, content, folder);
     return 0;
   }
@@ -78,11 +105,64 @@ final class AnalyseCommand implements Callable<Integer> {
         messages.get(
             "cli.summary.rows", summary.rowsRead(), summary.rowsUsed(), summary.rowsRejected(), summary.duplicateRows()));
     out.println(messages.get("cli.summary.network", summary.respondents(), summary.organisations(), summary.externalPersons()));
+    List<String> highRisk =
+        content.fragility().highRisk().stream().map(row -> row.organisation().name()).toList();
+    out.println(
+        highRisk.isEmpty()
+            ? messages.get("cli.summary.high.risk.none")
+            : messages.get("cli.summary.high.risk", highRisk.size(), String.join(", ", highRisk)));
+    content.leave().ifPresent(scenario -> printScenario(messages, out, scenario));
     if (content.survey().problemCount() > 0) {
       out.println(messages.get("cli.summary.problems", content.survey().problemCount()));
     }
     out.println(messages.get("cli.summary.report", folder.toAbsolutePath().normalize().toString()));
   }
+
+  private static void printScenario(Messages messages, PrintWriter out, LeaveScenario.Result scenario) {
+    out.println(
+        messages.get(
+            "cli.summary.scenario",
+            scenario.lostContact().size(),
+            scenario.weakened().size(),
+            scenario.contactsLost()));
+    if (!scenario.unmatched().isEmpty()) {
+      out.println(messages.get("cli.summary.scenario.unmatched", String.join(", ", scenario.unmatched())));
+    }
+  }
+
+  /** The thresholds of --min-contacts and --max-share; out of range is wrong usage (exit 2). */
+  private FragilityAnalysis.Thresholds thresholds(Messages messages) {
+    if (minContacts < 1) {
+      throw new ParameterException(spec.commandLine(), messages.get("error.min.contacts", minContacts));
+    }
+    if (!(maxShare >= 0 && maxShare <= 1)) {
+      throw new ParameterException(spec.commandLine(), messages.get("error.max.share", String.valueOf(maxShare)));
+    }
+    return new FragilityAnalysis.Thresholds(minContacts, maxShare);
+  }
+
+  /**
+   * The codes standing for a name given with --leave, matched like names in the survey; the name
+   * itself when it matches nobody, so the scenario can say so.
+   */
+  static List<String> codesOf(Pseudonyms.PseudonymisedSurvey coded, String name) {
+    String wanted = Names.key(name);
+    List<String> codes =
+        coded.codeByName().entrySet().stream()
+            .filter(entry -> Names.key(entry.getKey()).equals(wanted))
+            .map(java.util.Map.Entry::getValue)
+            .sorted()
+            .toList();
+    return codes.isEmpty() ? List.of(name) : codes;
+  }
+
+  /** The survey year from a file name such as enquete-2024.xlsx, if it has one. */
+  static OptionalInt yearIn(Path file) {
+    Matcher matcher = YEAR.matcher(file.getFileName().toString());
+    return matcher.find() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
+  }
+
+  private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
 
   /** The survey's file name without extension: the default report folder's name. */
   static String baseName(Path file) {

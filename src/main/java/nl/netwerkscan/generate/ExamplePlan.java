@@ -95,7 +95,7 @@ final class ExamplePlan {
           spec("Stiel", "Werk", 9, 1, 4, 2, 2, 1, 1, 1),
           spec("A. Caldergroep", "Werk", 9, 1, 4, 2, 2, 1, 1),
           spec("Museum Technische Werken", "Werk", 8, 0, 8),
-          spec("GeldZorg", "Zorg", 6, 1, 6),
+          spec("GeldZorg", "Zorg", 6, 0, 6),
           spec("AVG", "Zorg", 5, 1, 2, 1, 1, 1),
           spec("Alfacollege", "Opleiding", 5, 0, 5),
           spec("Prové", "Werk", 2, 0, 1, 1, 1, 1),

@@ -16,14 +16,19 @@ public final class ExcelReport {
   public static void write(Path file, ReportContent content, Messages messages) throws IOException {
     try (ReportWorkbook book = new ReportWorkbook(messages)) {
       Survey survey = content.survey();
-      SummarySheet.write(book, content.summary(), OptionalLong.empty());
+      SummarySheet.write(
+          book, content.summary(), OptionalLong.of(content.fragility().highRisk().size()));
       OrganisationTypesSheet.write(book, content.organisationTypes());
       FunctionGroupsSheet.write(book, content.functionGroups());
       AspectsSheet.write(book, content.aspects());
       DistancesSheet.write(book, content.distances());
       DistancesSheet.write(book, content.groupDistances());
       InHouseSheet.write(book, content.inHouse());
+      FragileContactsSheet.write(book, content.fragility());
+      DeparturesSheet.write(book, content.departures());
+      content.leave().ifPresent(scenario -> ScenarioSheet.write(book, scenario));
       ResponseSheet.write(book, content.response());
+      CriticalDependenciesSheet.write(book, content.critical());
       ProblemsSheet.write(book, survey);
       book.save(file);
     }

@@ -31,6 +31,7 @@ public final class ReportFolder {
     String name = absolute.getFileName().toString();
     Path temporary = Files.createTempDirectory(parent, "." + name + ".new-");
     try {
+      shareable(temporary);
       contents.writeInto(temporary);
       if (Files.exists(absolute)) {
         Path old = Files.createTempDirectory(parent, "." + name + ".old-");
@@ -50,6 +51,16 @@ public final class ReportFolder {
       if (Files.exists(temporary)) {
         deleteRecursively(temporary);
       }
+    }
+  }
+
+  /**
+   * A temporary folder is private to its owner; the finished report is shared like any folder
+   * the user makes (colleagues open it from a shared drive).
+   */
+  private static void shareable(Path folder) throws IOException {
+    if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
     }
   }
 

@@ -144,7 +144,7 @@ class ExampleSurveyGeneratorTest {
     "Stiel, 9, 12, 6, 4",
     "A. Caldergroep, 9, 11, 5, 4",
     "Museum Technische Werken, 8, 8, 1, 8",
-    "GeldZorg, 6, 7, 1, 6",
+    "GeldZorg, 6, 6, 1, 6",
     "AVG, 5, 6, 4, 2",
     "Alfacollege, 5, 5, 1, 5",
     "Prové, 2, 4, 4, 1",

@@ -68,7 +68,8 @@ class AnalysisSheetsTest {
       assertEquals(
           List.of(
               "Samenvatting", "Organisatiesoorten", "Functiegroepen", "Aspecten", "Afstanden",
-              "Afstanden per functiegroep", "Inpandig", "Respons", "Problemen"),
+              "Afstanden per functiegroep", "Inpandig", "Kwetsbare contacten", "Vertrekscenario",
+              "Respons", "Kritieke afhankelijkheden", "Problemen"),
           names);
       assertEquals(1, charts(book.getSheet("Organisatiesoorten")));
       assertEquals(7, charts(book.getSheet("Aspecten")));

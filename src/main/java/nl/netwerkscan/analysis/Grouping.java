@@ -1,0 +1,141 @@
+package nl.netwerkscan.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import nl.netwerkscan.model.Contact;
+import nl.netwerkscan.model.ContactPerson;
+import nl.netwerkscan.model.Organisation;
+import nl.netwerkscan.model.Respondent;
+
+/** Splits a survey's contacts into one {@link OrganisationContacts} per organisation. */
+final class Grouping {
+  private Grouping() {}
+
+  /**
+   * Groups the contacts by organisation, in order of first mention. Flat int arrays (number
+   * everyone, counting-sort the rows by organisation, then one run per organisation) keep a
+   * million rows well under a second; per-organisation hash maps cost several times that in
+   * cache misses.
+   */
+  static List<OrganisationContacts> group(List<Contact> contacts) {
+    Numbered rows = Numbered.of(contacts);
+    int[] start = new int[rows.organisations.size() + 1];
+    int[] order = rows.orderByOrganisation(start);
+    Builder builder = new Builder(rows);
+    List<OrganisationContacts> groups = new ArrayList<>(rows.organisations.size());
+    for (int o = 0; o < rows.organisations.size(); o++) {
+      groups.add(builder.build(o, order, start[o], start[o + 1]));
+    }
+    return groups;
+  }
+
+  /** Every row as three numbers: its organisation, staff member and person (-1 = unnamed). */
+  private static final class Numbered {
+    final Interner<Organisation> organisations = new Interner<>();
+    final Interner<Respondent> respondents = new Interner<>();
+    final Interner<ContactPerson> people = new Interner<>();
+    final int[] organisationOf;
+    final int[] staffOf;
+    final int[] personOf;
+
+    private Numbered(int rows) {
+      organisationOf = new int[rows];
+      staffOf = new int[rows];
+      personOf = new int[rows];
+    }
+
+    static Numbered of(List<Contact> contacts) {
+      Numbered numbered = new Numbered(contacts.size());
+      for (int i = 0; i < contacts.size(); i++) {
+        Contact contact = contacts.get(i);
+        numbered.organisationOf[i] = numbered.organisations.id(contact.organisation());
+        numbered.staffOf[i] = numbered.respondents.id(contact.respondent());
+        numbered.personOf[i] =
+            contact.person().isPresent() ? numbered.people.id(contact.person().get()) : -1;
+      }
+      return numbered;
+    }
+
+    /**
+     * The row indices sorted by organisation (stable: survey order within one); fills
+     * {@code start} so that organisation o's rows are {@code order[start[o]..start[o+1])}.
+     */
+    int[] orderByOrganisation(int[] start) {
+      for (int organisation : organisationOf) {
+        start[organisation + 1]++;
+      }
+      for (int o = 0; o + 1 < start.length; o++) {
+        start[o + 1] += start[o];
+      }
+      int[] order = new int[organisationOf.length];
+      int[] next = Arrays.copyOf(start, start.length - 1);
+      for (int i = 0; i < organisationOf.length; i++) {
+        order[next[organisationOf[i]]++] = i;
+      }
+      return order;
+    }
+  }
+
+  /** Builds one organisation's group, renumbering its staff and people from 0. */
+  private static final class Builder {
+    private final Numbered rows;
+    /** Global number to number within the current organisation, -1 when not seen there. */
+    private final int[] localStaff;
+    private final int[] localPerson;
+
+    Builder(Numbered rows) {
+      this.rows = rows;
+      localStaff = new int[rows.respondents.size()];
+      localPerson = new int[rows.people.size()];
+      Arrays.fill(localStaff, -1);
+      Arrays.fill(localPerson, -1);
+    }
+
+    OrganisationContacts build(int organisation, int[] order, int from, int to) {
+      List<Respondent> staff = new ArrayList<>();
+      List<ContactPerson> persons = new ArrayList<>();
+      int size = to - from;
+      int[] staffRows = new int[size];
+      int[] personRows = new int[size];
+      int unnamed = 0;
+      long[] rowLinks = new long[size];
+      for (int k = 0; k < size; k++) {
+        int row = order[from + k];
+        int s = localStaff[rows.staffOf[row]];
+        if (s < 0) {
+          s = localStaff[rows.staffOf[row]] = staff.size();
+          staff.add(rows.respondents.value(rows.staffOf[row]));
+        }
+        staffRows[s]++;
+        int p = -1;
+        if (rows.personOf[row] < 0) {
+          unnamed++;
+        } else {
+          p = localPerson[rows.personOf[row]];
+          if (p < 0) {
+            p = localPerson[rows.personOf[row]] = persons.size();
+            persons.add(rows.people.value(rows.personOf[row]));
+          }
+          personRows[p]++;
+        }
+        rowLinks[k] = OrganisationContacts.linkKey(s, p);
+      }
+      for (int k = 0; k < size; k++) { // reset for the next organisation
+        int row = order[from + k];
+        localStaff[rows.staffOf[row]] = -1;
+        if (rows.personOf[row] >= 0) {
+          localPerson[rows.personOf[row]] = -1;
+        }
+      }
+      return new OrganisationContacts(
+          rows.organisations.value(organisation),
+          staff,
+          persons,
+          Arrays.copyOf(staffRows, staff.size()),
+          Arrays.copyOf(personRows, persons.size()),
+          unnamed,
+          rowLinks);
+    }
+  }
+}

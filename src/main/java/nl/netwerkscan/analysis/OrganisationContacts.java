@@ -1,0 +1,202 @@
+package nl.netwerkscan.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.netwerkscan.model.Contact;
+import nl.netwerkscan.model.ContactPerson;
+import nl.netwerkscan.model.Organisation;
+import nl.netwerkscan.model.Respondent;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.matching.HopcroftKarpMaximumCardinalityBipartiteMatching;
+import org.jgrapht.graph.DefaultEdge;
+
+/**
+ * The used contacts of one organisation as a small bipartite pattern: our staff members on one
+ * side, its person nodes (named people, plus one shared unnamed node) on the other, and the rows
+ * per link. Built for all organisations at once by {@link #group}, so every per-organisation
+ * analysis costs O(rows) for the grouping plus its own work on each small pattern.
+ *
+ * <p>Within a group, staff and named people are numbered 0, 1, 2 … in order of first mention;
+ * a link's person number is -1 for the unnamed node.
+ */
+final class OrganisationContacts {
+  private final Organisation organisation;
+  private final List<Respondent> staff;
+  private final List<ContactPerson> persons;
+  private final int[] staffRows;
+  private final int[] personRows;
+  private final int unnamedRows;
+  private final int contacts;
+  /** The distinct links, sorted ({@link #linkKey}), and the rows of each. */
+  private final long[] linkKeys;
+  private final int[] linkRows;
+
+  OrganisationContacts(
+      Organisation organisation, List<Respondent> staff, List<ContactPerson> persons,
+      int[] staffRows, int[] personRows, int unnamedRows, long[] rowLinks) {
+    this.organisation = organisation;
+    this.staff = List.copyOf(staff);
+    this.persons = List.copyOf(persons);
+    this.staffRows = staffRows;
+    this.personRows = personRows;
+    this.unnamedRows = unnamedRows;
+    this.contacts = rowLinks.length;
+    // Sorting one key per row and counting runs beats hashing a boxed key per row.
+    long[] keys = rowLinks;
+    Arrays.sort(keys);
+    int[] rows = new int[keys.length];
+    int distinct = 0;
+    for (int i = 0; i < keys.length; i++) {
+      if (i == 0 || keys[i] != keys[i - 1]) {
+        keys[distinct++] = keys[i];
+      }
+      rows[distinct - 1]++;
+    }
+    this.linkKeys = Arrays.copyOf(keys, distinct);
+    this.linkRows = Arrays.copyOf(rows, distinct);
+  }
+
+  /** Groups the contacts by organisation, in order of first mention ({@link Grouping}). */
+  static List<OrganisationContacts> group(List<Contact> contacts) {
+    return Grouping.group(contacts);
+  }
+
+  static long linkKey(int staff, int person) {
+    return ((long) staff << 32) | (person & 0xffffffffL);
+  }
+
+  Organisation organisation() {
+    return organisation;
+  }
+
+  int contacts() {
+    return contacts;
+  }
+
+  int staffCount() {
+    return staff.size();
+  }
+
+  /** Distinct named contact persons (the unnamed node is no person). */
+  int namedPersonCount() {
+    return persons.size();
+  }
+
+  /** Named persons plus the unnamed node when there are unnamed mentions. */
+  int personNodeCount() {
+    return persons.size() + (unnamedRows > 0 ? 1 : 0);
+  }
+
+  List<Respondent> staff() {
+    return staff;
+  }
+
+  List<ContactPerson> persons() {
+    return persons;
+  }
+
+  int rowsOfStaff(int index) {
+    return staffRows[index];
+  }
+
+  int rowsOfPerson(int index) {
+    return personRows[index];
+  }
+
+  /**
+   * The most-named person: most mentions, ties broken by name then key so that the result does
+   * not depend on row order; empty when no person is named.
+   */
+  Optional<Integer> mostNamedPerson() {
+    Comparator<Integer> order =
+        Comparator.<Integer>comparingInt(i -> -personRows[i])
+            .thenComparing(i -> persons.get(i).name())
+            .thenComparing(i -> persons.get(i).key());
+    Optional<Integer> best = Optional.empty();
+    for (int i = 0; i < persons.size(); i++) {
+      if (best.isEmpty() || order.compare(i, best.get()) < 0) {
+        best = Optional.of(i);
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The people who are alone on their side, each a single point of contact: the only staff
+   * member, and the only person node (named, or the unnamed node). Internal first.
+   */
+  List<Carrier> singleCarriers() {
+    List<Carrier> carriers = new ArrayList<>(2);
+    if (staff.size() == 1) {
+      carriers.add(Carrier.internal(staff.get(0)));
+    }
+    if (personNodeCount() == 1) {
+      carriers.add(persons.isEmpty() ? Carrier.unnamed() : Carrier.external(persons.get(0)));
+    }
+    return carriers;
+  }
+
+  /** Resilience: the size of a maximum matching of staff × person nodes (Hopcroft-Karp). */
+  int resilience() {
+    return resilienceWithout(new boolean[staff.size()], new boolean[persons.size()]);
+  }
+
+  /**
+   * The resilience once the marked staff members and named persons have left; 0 when no link
+   * remains. The unnamed node never leaves.
+   */
+  int resilienceWithout(boolean[] staffGone, boolean[] personsGone) {
+    Graph<Integer, DefaultEdge> graph = Bipartite.newGraph();
+    Set<Integer> left = new HashSet<>();
+    Set<Integer> right = new HashSet<>();
+    for (long key : linkKeys) {
+      int s = staffOf(key);
+      int p = personOf(key);
+      if (staffGone[s] || (p >= 0 && personsGone[p])) {
+        continue;
+      }
+      // Staff are vertices 0..n-1, named people n.., the unnamed node -1.
+      Integer staffVertex = s;
+      Integer personVertex = p >= 0 ? staff.size() + p : -1;
+      if (left.add(staffVertex)) {
+        graph.addVertex(staffVertex);
+      }
+      if (right.add(personVertex)) {
+        graph.addVertex(personVertex);
+      }
+      graph.addEdge(staffVertex, personVertex);
+    }
+    if (left.isEmpty()) {
+      return 0;
+    }
+    return new HopcroftKarpMaximumCardinalityBipartiteMatching<>(graph, left, right)
+        .getMatching()
+        .getEdges()
+        .size();
+  }
+
+  /** Rows that disappear when the marked staff members and named persons leave. */
+  int rowsWithout(boolean[] staffGone, boolean[] personsGone) {
+    int lost = 0;
+    for (int i = 0; i < linkKeys.length; i++) {
+      int p = personOf(linkKeys[i]);
+      if (staffGone[staffOf(linkKeys[i])] || (p >= 0 && personsGone[p])) {
+        lost += linkRows[i];
+      }
+    }
+    return lost;
+  }
+
+  private static int staffOf(long linkKey) {
+    return (int) (linkKey >>> 32);
+  }
+
+  private static int personOf(long linkKey) {
+    return (int) linkKey;
+  }
+}

@@ -1,0 +1,74 @@
+package nl.netwerkscan.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.netwerkscan.analysis.Carrier;
+import nl.netwerkscan.analysis.FragilityAnalysis;
+import nl.netwerkscan.analysis.Risk;
+import nl.netwerkscan.analysis.Side;
+import nl.netwerkscan.text.Messages;
+
+/**
+ * Contract sheet 7, Kwetsbare contacten / Fragile contacts: Organisatie | Soort | Medewerkers |
+ * Contacten | Externe personen | Meest genoemde persoon | Aandeel meest genoemde | Veerkracht |
+ * Risico | Toelichting, in the analysis' order (high, medium, low; contacts descending).
+ */
+final class FragileContactsSheet {
+  private FragileContactsSheet() {}
+
+  static void write(ReportWorkbook book, FragilityAnalysis.Result fragility) {
+    Messages messages = book.messages();
+    TableSheet sheet =
+        book.table(
+            "sheet.fragile",
+            "fragile.organisation",
+            "fragile.type",
+            "fragile.staff",
+            "fragile.contacts",
+            "fragile.persons",
+            "fragile.most.named",
+            "fragile.share",
+            "fragile.resilience",
+            "fragile.risk",
+            "fragile.explanation");
+    for (FragilityAnalysis.Row row : fragility.rows()) {
+      sheet
+          .row()
+          .text(row.organisation().name())
+          .text(messages.label(row.organisation().type()))
+          .integer(row.figures().staff())
+          .integer(row.figures().contacts())
+          .integer(row.figures().externalPersons())
+          .integer(row.mostNamedMentions())
+          .percent(row.share())
+          .integer(row.resilience())
+          .text(risk(messages, row.risk()))
+          .text(explanation(messages, row.carriers()));
+    }
+    sheet.finish();
+  }
+
+  static String risk(Messages messages, Risk risk) {
+    return messages.get("risk." + risk.name().toLowerCase(Locale.ROOT));
+  }
+
+  static String side(Messages messages, Side side) {
+    return messages.get("side." + side.name().toLowerCase(Locale.ROOT));
+  }
+
+  /** One sentence per carrier: who holds the relation, and on which side. */
+  static String explanation(Messages messages, List<Carrier> carriers) {
+    List<String> sentences = new ArrayList<>();
+    for (Carrier carrier : carriers) {
+      if (carrier.isUnnamed()) {
+        sentences.add(messages.get("fragile.carrier.unnamed"));
+      } else if (carrier.side() == Side.INTERNAL) {
+        sentences.add(messages.get("fragile.carrier.internal", carrier.name().orElseThrow()));
+      } else {
+        sentences.add(messages.get("fragile.carrier.external", carrier.name().orElseThrow()));
+      }
+    }
+    return String.join(" ", sentences);
+  }
+}

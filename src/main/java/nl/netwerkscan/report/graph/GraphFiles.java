@@ -1,0 +1,146 @@
+package nl.netwerkscan.report.graph;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import nl.netwerkscan.analysis.FragilityAnalysis;
+import nl.netwerkscan.model.Aspect;
+import nl.netwerkscan.model.Organisation;
+import nl.netwerkscan.network.ContactNetwork;
+import nl.netwerkscan.network.HomeNode;
+import nl.netwerkscan.network.Link;
+import nl.netwerkscan.network.LinkKind;
+import nl.netwerkscan.network.Node;
+import nl.netwerkscan.network.OrganisationNode;
+import nl.netwerkscan.network.PersonNode;
+import nl.netwerkscan.network.StaffNode;
+import nl.netwerkscan.text.Messages;
+import org.jgrapht.nio.Attribute;
+import org.jgrapht.nio.AttributeType;
+import org.jgrapht.nio.DefaultAttribute;
+import org.jgrapht.nio.gexf.GEXFAttributeType;
+import org.jgrapht.nio.gexf.GEXFExporter;
+import org.jgrapht.nio.graphml.GraphMLExporter;
+
+/**
+ * Writes the contact network as GraphML and GEXF (report contract, graph files), for Gephi, yEd
+ * and networkx. Every node has {@code kind} and {@code label}; organisations also {@code type},
+ * {@code risk}, {@code resilience} and {@code mentions}; staff–person edges {@code mentions} and
+ * the mean answer per aspect. Keys are English in both languages; the values of type and risk
+ * are in the report's language, as in the workbook. jgrapht-io writes only registered
+ * attributes (tech-notes.md), so every key is registered here, with no defaults (a value equal
+ * to a default would be left out and networkx would then miss it).
+ */
+public final class GraphFiles {
+  private final ContactNetwork network;
+  private final Messages messages;
+  private final Map<Node, String> ids = new HashMap<>();
+  private final Map<Organisation, FragilityAnalysis.Row> fragility = new HashMap<>();
+
+  private GraphFiles(ContactNetwork network, FragilityAnalysis.Result fragility, Messages messages) {
+    this.network = network;
+    this.messages = messages;
+    int next = 0;
+    for (Node node : network.graph().vertexSet()) {
+      ids.put(node, "n" + next++);
+    }
+    for (FragilityAnalysis.Row row : fragility.rows()) {
+      this.fragility.put(row.organisation(), row);
+    }
+  }
+
+  /** Writes {@code <base>.graphml} and {@code <base>.gexf} into {@code folder}. */
+  public static void write(
+      Path folder, String baseName, ContactNetwork network, FragilityAnalysis.Result fragility, Messages messages)
+      throws IOException {
+    GraphFiles files = new GraphFiles(network, fragility, messages);
+    try (Writer out = Files.newBufferedWriter(folder.resolve(baseName + ".graphml"), StandardCharsets.UTF_8)) {
+      files.graphMl().exportGraph(network.graph(), out);
+    }
+    try (Writer out = Files.newBufferedWriter(folder.resolve(baseName + ".gexf"), StandardCharsets.UTF_8)) {
+      files.gexf().exportGraph(network.graph(), out);
+    }
+  }
+
+  private GraphMLExporter<Node, Link> graphMl() {
+    GraphMLExporter<Node, Link> exporter = new GraphMLExporter<>(ids::get);
+    exporter.setExportVertexLabels(false); // "label" is an attribute of our own, below
+    exporter.registerAttribute("kind", GraphMLExporter.AttributeCategory.ALL, AttributeType.STRING);
+    for (String key : new String[] {"label", "type", "risk"}) {
+      exporter.registerAttribute(key, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
+    }
+    exporter.registerAttribute("resilience", GraphMLExporter.AttributeCategory.NODE, AttributeType.INT);
+    exporter.registerAttribute("mentions", GraphMLExporter.AttributeCategory.ALL, AttributeType.INT);
+    for (Aspect aspect : Aspect.values()) {
+      exporter.registerAttribute(aspect.key(), GraphMLExporter.AttributeCategory.EDGE, AttributeType.DOUBLE);
+    }
+    exporter.setVertexAttributeProvider(this::nodeAttributes);
+    exporter.setEdgeAttributeProvider(this::edgeAttributes);
+    return exporter;
+  }
+
+  private GEXFExporter<Node, Link> gexf() {
+    Map<Link, String> edgeIds = new HashMap<>();
+    Function<Link, String> edgeId = link -> edgeIds.computeIfAbsent(link, l -> "e" + edgeIds.size());
+    GEXFExporter<Node, Link> exporter = new GEXFExporter<>(ids::get, edgeId);
+    for (String key : new String[] {"kind", "type", "risk"}) {
+      exporter.registerAttribute(key, GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
+    }
+    exporter.registerAttribute("resilience", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.INTEGER);
+    exporter.registerAttribute("mentions", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.INTEGER);
+    exporter.registerAttribute("kind", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING);
+    exporter.registerAttribute("mentions", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.INTEGER);
+    for (Aspect aspect : Aspect.values()) {
+      exporter.registerAttribute(aspect.key(), GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.DOUBLE);
+    }
+    exporter.setVertexAttributeProvider(this::nodeAttributes);
+    exporter.setEdgeAttributeProvider(this::edgeAttributes);
+    return exporter;
+  }
+
+  private Map<String, Attribute> nodeAttributes(Node node) {
+    Map<String, Attribute> attributes = new LinkedHashMap<>();
+    attributes.put("kind", DefaultAttribute.createAttribute(node.kind().key()));
+    attributes.put("label", DefaultAttribute.createAttribute(label(node)));
+    if (node instanceof OrganisationNode organisation) {
+      Organisation o = organisation.organisation();
+      attributes.put("type", DefaultAttribute.createAttribute(messages.label(o.type())));
+      FragilityAnalysis.Row row = fragility.get(o);
+      if (row != null) {
+        attributes.put("risk", DefaultAttribute.createAttribute(messages.get("risk." + row.risk().name().toLowerCase(java.util.Locale.ROOT))));
+        attributes.put("resilience", DefaultAttribute.createAttribute(row.resilience()));
+        attributes.put("mentions", DefaultAttribute.createAttribute(row.figures().contacts()));
+      }
+    }
+    return attributes;
+  }
+
+  private Map<String, Attribute> edgeAttributes(Link link) {
+    Map<String, Attribute> attributes = new LinkedHashMap<>();
+    attributes.put("kind", DefaultAttribute.createAttribute(link.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+    if (link.kind() == LinkKind.STAFF_PERSON) {
+      attributes.put("mentions", DefaultAttribute.createAttribute(link.mentions()));
+      for (Aspect aspect : Aspect.values()) {
+        link.meanAnswer(aspect).ifPresent(mean -> attributes.put(aspect.key(), DefaultAttribute.createAttribute(mean)));
+      }
+    }
+    return attributes;
+  }
+
+  private String label(Node node) {
+    if (node instanceof HomeNode home) {
+      return home.name();
+    } else if (node instanceof StaffNode staff) {
+      return staff.respondent().name();
+    } else if (node instanceof PersonNode person) {
+      return person.person().map(p -> p.name()).orElseGet(() -> messages.get("person.unnamed", person.organisation().name()));
+    }
+    return ((OrganisationNode) node).organisation().name();
+  }
+}
