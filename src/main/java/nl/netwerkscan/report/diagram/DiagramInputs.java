@@ -2,13 +2,19 @@ package nl.netwerkscan.report.diagram;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import nl.netwerkscan.analysis.DistanceAnalysis;
+import nl.netwerkscan.analysis.FragilityAnalysis;
+import nl.netwerkscan.analysis.OrganisationFigures;
+import nl.netwerkscan.analysis.Risk;
+import nl.netwerkscan.analysis.Side;
 import nl.netwerkscan.model.Aspect;
 import nl.netwerkscan.model.ContactPerson;
 import nl.netwerkscan.model.Respondent;
@@ -26,6 +32,48 @@ import nl.netwerkscan.report.diagram.FragileRelation.Mention;
  */
 public final class DiagramInputs {
   private DiagramInputs() {}
+
+  /**
+   * Everything the diagrams draw, from the analysis results: per organisation its figures and
+   * risk (fragility analysis), per type its distances (distance analysis), and per high-risk
+   * organisation its people and carriers (network and fragility analysis).
+   */
+  public static DiagramInput of(
+      ContactNetwork network,
+      FragilityAnalysis.Result fragility,
+      DistanceAnalysis.Result distances,
+      OptionalInt year) {
+    List<OrganisationFigure> organisations = new ArrayList<>();
+    List<FragileRelation> relations = new ArrayList<>();
+    for (FragilityAnalysis.Row row : fragility.rows()) {
+      OrganisationFigures figures = row.figures();
+      organisations.add(
+          new OrganisationFigure(
+              row.organisation().name(), row.organisation().type(), figures.contacts(), figures.staff(), risk(row.risk())));
+    }
+    for (FragilityAnalysis.Row row : fragility.highRisk()) {
+      Set<Respondent> staff = new HashSet<>();
+      Set<PersonNode> persons = new HashSet<>();
+      for (nl.netwerkscan.analysis.Carrier carrier : row.carriers()) {
+        if (carrier.side() == Side.INTERNAL) {
+          staff.add(carrier.staffMember().orElseThrow());
+        } else {
+          persons.add(
+              carrier.contactPerson().map(PersonNode::named).orElseGet(() -> PersonNode.unnamed(row.organisation())));
+        }
+      }
+      relations.add(relation(network, new OrganisationNode(row.organisation()), staff, persons));
+    }
+    return new DiagramInput(network.home().name(), year, organisations, distances(distances), relations);
+  }
+
+  private static RiskLevel risk(Risk risk) {
+    return switch (risk) {
+      case HIGH -> RiskLevel.HIGH;
+      case MEDIUM -> RiskLevel.MEDIUM;
+      case LOW -> RiskLevel.LOW;
+    };
+  }
 
   /** The distance figure's input: one entry per type row of the distance analysis (not All). */
   public static List<TypeDistances> distances(DistanceAnalysis.Result result) {

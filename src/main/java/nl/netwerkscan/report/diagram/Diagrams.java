@@ -3,9 +3,10 @@ package nl.netwerkscan.report.diagram;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -29,30 +30,40 @@ public final class Diagrams {
 
   private Diagrams() {}
 
-  /** Writes every picture into {@code folder}; returns the files written, in writing order. */
-  public static List<Path> write(Path folder, DiagramInput input, Messages messages) throws IOException {
+  /**
+   * The files written.
+   *
+   * @param fragile the picture of each high-risk relation, by organisation name, in input order
+   */
+  public record Written(Path network, Path networkSvg, Path distances, Path distancesSvg, Map<String, Path> fragile) {
+    public Written {
+      fragile = Collections.unmodifiableMap(new LinkedHashMap<>(fragile));
+    }
+  }
+
+  /** Writes every picture into {@code folder}. */
+  public static Written write(Path folder, DiagramInput input, Messages messages) throws IOException {
     Objects.requireNonNull(input);
-    List<Path> written = new ArrayList<>();
-    NetworkDiagram network = new NetworkDiagram(input, messages);
-    written.addAll(both(network, folder, messages.get("report.file.network")));
-    DistanceDiagram distances = new DistanceDiagram(input, messages);
-    written.addAll(both(distances, folder, messages.get("report.file.distances")));
+    String network = messages.get("report.file.network");
+    String distances = messages.get("report.file.distances");
+    both(new NetworkDiagram(input, messages), folder, network);
+    both(new DistanceDiagram(input, messages), folder, distances);
+    Map<String, Path> fragile = new LinkedHashMap<>();
     Set<String> used = new HashSet<>();
     for (FragileRelation relation : input.fragileRelations()) {
       String name = unique(messages.get("report.file.risk") + "-" + slug(relation.organisation()), used);
       Path file = folder.resolve(name + ".png");
       Canvas.writePng(new FragileRelationDiagram(input.home(), relation, messages), file);
-      written.add(file);
+      fragile.putIfAbsent(relation.organisation(), file);
     }
-    return written;
+    return new Written(
+        folder.resolve(network + ".png"), folder.resolve(network + ".svg"),
+        folder.resolve(distances + ".png"), folder.resolve(distances + ".svg"), fragile);
   }
 
-  private static List<Path> both(Canvas.Picture picture, Path folder, String baseName) throws IOException {
-    Path png = folder.resolve(baseName + ".png");
-    Path svg = folder.resolve(baseName + ".svg");
-    Canvas.writePng(picture, png);
-    Canvas.writeSvg(picture, svg);
-    return List.of(png, svg);
+  private static void both(Canvas.Picture picture, Path folder, String baseName) throws IOException {
+    Canvas.writePng(picture, folder.resolve(baseName + ".png"));
+    Canvas.writeSvg(picture, folder.resolve(baseName + ".svg"));
   }
 
   /**

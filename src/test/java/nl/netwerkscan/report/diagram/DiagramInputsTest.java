@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import nl.netwerkscan.analysis.FragilityAnalysis;
 import java.util.Set;
 import nl.netwerkscan.analysis.DistanceAnalysis;
 import nl.netwerkscan.model.Aspect;
@@ -29,6 +31,36 @@ class DiagramInputsTest {
           .type(BuiltIn.CARE)
           .contact("Bert", "GGz", null, 5, 5, 5, 5, 5, 5, 5)
           .build();
+
+  @Test
+  void theFullInputComesFromTheAnalyses() {
+    Survey survey =
+        TestSurveys.builder()
+            .type(BuiltIn.WORK)
+            .contact("Anna", "MTW", "Piet", 5, 4, 0, 0, 0, 0, 0)
+            .contact("Bert", "MTW", "Piet", 3, 0, 0, 0, 0, 0, 0)
+            .contact("Carla", "MTW", "Piet", 1, 0, 0, 0, 0, 0, 0)
+            .type(BuiltIn.CARE)
+            .contact("Anna", "GGz", "Jan", 5, 5, 5, 5, 5, 5, 5)
+            .contact("Bert", "GGz", "Kees", 5, 5, 5, 5, 5, 5, 5)
+            .build();
+    ContactNetwork network = ContactNetwork.of(survey, "Dienst");
+
+    DiagramInput input =
+        DiagramInputs.of(network, FragilityAnalysis.analyse(survey), DistanceAnalysis.of(survey), OptionalInt.of(2024));
+
+    assertEquals("Dienst", input.home());
+    assertEquals(OptionalInt.of(2024), input.year());
+    assertEquals(
+        List.of(new OrganisationFigure("MTW", OrganisationType.of(BuiltIn.WORK), 3, 3, RiskLevel.HIGH),
+            new OrganisationFigure("GGz", OrganisationType.of(BuiltIn.CARE), 2, 2, RiskLevel.LOW)),
+        input.organisations());
+    assertEquals(1, input.fragileRelations().size());
+    FragileRelation mtw = input.fragileRelations().get(0);
+    assertEquals(List.of("Anna", "Bert", "Carla"), mtw.staff());
+    assertEquals(List.of(new Carrier(false, 0)), mtw.carriers());
+    assertEquals(2, input.distances().size());
+  }
 
   @Test
   void distancesAreCopiedPerTypeWithoutTheAllRow() {

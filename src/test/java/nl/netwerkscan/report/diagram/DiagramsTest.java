@@ -42,6 +42,20 @@ class DiagramsTest {
   }
 
   @Test
+  void theExampleSurveyGivesAPictureForEachHighRiskOrganisation() throws Exception {
+    DiagramInput input = ExampleSurvey.read();
+    Diagrams.Written written = Diagrams.write(dir, input, DUTCH);
+
+    assertTrue(input.organisations().size() > 60, "the example should exercise gathering");
+    assertEquals(input.fragileRelations().size(), written.fragile().size());
+    assertTrue(written.fragile().containsKey("GeldZorg"), written.fragile().keySet().toString());
+    assertEquals(dir.resolve("netwerk.png"), written.network());
+    for (Path picture : written.fragile().values()) {
+      assertTrue(Pictures.contains(Pictures.png(picture), Canvas.HIGH_RISK), picture + " lacks its carrier");
+    }
+  }
+
+  @Test
   void runsHeadless() {
     assertTrue(GraphicsEnvironment.isHeadless());
   }
