@@ -61,6 +61,8 @@ final class Canvas {
   static void writeSvg(Picture picture, Path file) throws IOException {
     SVGGraphics2D g = new SVGGraphics2D(picture.width(), picture.height());
     g.setDefsKeyPrefix("nws"); // the default prefix holds System.nanoTime(): not reproducible
+    // Viewers without DejaVu fall back to Verdana (close metrics) or any sans-serif font.
+    g.setFontFunction(family -> "\"" + family + "\", Verdana, sans-serif");
     paint(picture, g);
     // No DOCTYPE (getSVGDocument writes one): XML readers would try to fetch the DTD. A viewBox
     // lets browsers and slide programs scale the drawing.

@@ -19,6 +19,10 @@ import nl.netwerkscan.text.Messages;
  * SVG) and one PNG per high-risk relation. Each picture is one drawing routine painted on a
  * bitmap and on a vector Graphics2D, headless, in DejaVu Sans, the same bytes from run to run.
  * File names come from the bundle in the report's language (netwerk.png / network.png).
+ *
+ * <p>No GraphStream rendering: its FileSinkSVG is unusable (tech-notes.md) and the network is a
+ * star, laid out radially by {@link NetworkLayout}; the drawing is plain Java2D, so PNG and SVG
+ * come from one routine ({@link Canvas}).
  */
 public final class Diagrams {
   /** Kept strongly referenced: a logger only configured through a local could be collected. */
