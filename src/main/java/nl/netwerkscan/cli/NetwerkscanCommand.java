@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
     name = "netwerkscan",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {AnalyseCommand.class})
+    subcommands = {AnalyseCommand.class, TemplateCommand.class})
 final class NetwerkscanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -1,5 +1,6 @@
 package nl.netwerkscan.importer;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import nl.netwerkscan.model.FunctionGroup;
@@ -9,6 +10,11 @@ import nl.netwerkscan.model.InHouse;
 final class Parsing {
   private static final Map<String, InHouse> YES_NO = new HashMap<>();
   private static final Map<String, FunctionGroup> FUNCTIONS = new HashMap<>();
+  /** Each built-in group's name: Dutch, then English. */
+  private static final Map<FunctionGroup.BuiltIn, String[]> FUNCTION_NAMES = new EnumMap<>(FunctionGroup.BuiltIn.class);
+  /** The words the template offers: {Dutch, English}; the first of each list below. */
+  private static final String[] YES = {"ja", "yes"};
+  private static final String[] NO = {"nee", "no"};
 
   static {
     for (String yes : new String[] {"ja", "yes", "j", "y", "1", "x", "true", "waar"}) {
@@ -27,6 +33,7 @@ final class Parsing {
   private Parsing() {}
 
   private static void function(FunctionGroup.BuiltIn builtIn, String... names) {
+    FUNCTION_NAMES.put(builtIn, names);
     for (String name : names) {
       FUNCTIONS.put(Names.key(name), FunctionGroup.of(builtIn));
     }
@@ -35,6 +42,16 @@ final class Parsing {
   /** ja/nee, yes/no, j/n, 1/0, x (= ja); null when the text is none of these. */
   static InHouse yesNo(String text) {
     return YES_NO.get(Names.key(text));
+  }
+
+  /** The name of a built-in function group in one language. */
+  static String functionName(FunctionGroup.BuiltIn builtIn, boolean english) {
+    return FUNCTION_NAMES.get(builtIn)[english ? 1 : 0];
+  }
+
+  /** "ja"/"nee" or "yes"/"no": the answers the template's drop-down lists offer. */
+  static String yesNoWord(boolean yes, boolean english) {
+    return (yes ? YES : NO)[english ? 1 : 0];
   }
 
   /** A function group; any text that is not one of the study's groups is a group of its own. */

@@ -2,6 +2,7 @@ package nl.netwerkscan.importer;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.netwerkscan.model.Aspect;
 
@@ -11,6 +12,7 @@ import nl.netwerkscan.model.Aspect;
  */
 final class Scales {
   private static final Map<Aspect, Map<String, Integer>> LABELS = new EnumMap<>(Aspect.class);
+  private static final Map<Aspect, String[]> ORDERED = new EnumMap<>(Aspect.class);
 
   static {
     scale(Aspect.INTENSITY, "dagelijks|daily", "wekelijks|weekly", "maandelijks|monthly",
@@ -43,6 +45,12 @@ final class Scales {
       }
     }
     LABELS.put(aspect, values);
+    ORDERED.put(aspect, labels);
+  }
+
+  /** The five labels of {@code aspect}'s scale in one language, 5 (closest) first. */
+  static List<String> labels(Aspect aspect, boolean english) {
+    return java.util.Arrays.stream(ORDERED.get(aspect)).map(l -> l.split("\\|")[english ? 1 : 0]).toList();
   }
 
   /** The value 1..5 of {@code text} on {@code aspect}'s scale, or 0 when it is no answer. */

@@ -10,14 +10,23 @@ import nl.netwerkscan.model.ProblemKind;
 
 /** Readers for the optional Organisaties and Medewerkers sheets (survey-format.md). */
 final class SideSheets {
+  // Accepted header spellings: the Dutch header first, then the English one (as the template
+  // writes them), then other spellings.
+  static final String[] ORGANISATION_NAME = {"Organisatie", "Organisation", "Organization"};
+  static final String[] ORGANISATION_TYPE = {"Soort", "Type", "Organisatiesoort"};
+  static final String[] ORGANISATION_ALIASES = {"Aliassen", "Aliases", "Alias"};
+  static final String[] STAFF_NAME = {"Respondent", "Respondent", "Medewerker", "Naam", "Name", "Staff member"};
+  static final String[] STAFF_FUNCTION = {"Functie", "Function", "Functiegroep", "Function group"};
+  static final String[] STAFF_ASKED = {"Aangeschreven", "Asked"};
+
   private SideSheets() {}
 
   /** Adds the rows of an Organisaties sheet to {@code classification}. */
   static RowHandler organisations(String sheet, Classification classification, ProblemLog problems) {
     Map<String, String[]> columns = new LinkedHashMap<>();
-    columns.put("name", new String[] {"Organisatie", "Organisation", "Organization"});
-    columns.put("type", new String[] {"Soort", "Type", "Organisatiesoort"});
-    columns.put("aliases", new String[] {"Aliassen", "Aliases", "Alias"});
+    columns.put("name", ORGANISATION_NAME);
+    columns.put("type", ORGANISATION_TYPE);
+    columns.put("aliases", ORGANISATION_ALIASES);
     return new HeaderedRows(columns, "name") {
       @Override
       void data(RawRow row, SmallTable table) {
@@ -37,9 +46,9 @@ final class SideSheets {
   /** Collects the rows of a Medewerkers sheet into {@code roster}. */
   static RowHandler roster(String sheet, List<RosterRow> roster, ProblemLog problems) {
     Map<String, String[]> columns = new LinkedHashMap<>();
-    columns.put("name", new String[] {"Respondent", "Medewerker", "Naam", "Name", "Staff member"});
-    columns.put("function", new String[] {"Functie", "Function", "Functiegroep", "Function group"});
-    columns.put("asked", new String[] {"Aangeschreven", "Asked"});
+    columns.put("name", STAFF_NAME);
+    columns.put("function", STAFF_FUNCTION);
+    columns.put("asked", STAFF_ASKED);
     return new HeaderedRows(columns, "name") {
       @Override
       void data(RawRow row, SmallTable table) {

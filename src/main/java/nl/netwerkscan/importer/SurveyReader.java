@@ -30,9 +30,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * with a {@link SurveyException}. The file is opened read-only and never written.
  */
 public final class SurveyReader {
-  private static final Set<String> CONTACT_SHEETS = Set.of("contacten", "contacts");
-  private static final Set<String> ORGANISATION_SHEETS = Set.of("organisaties", "organisations", "organizations");
-  private static final Set<String> STAFF_SHEETS = Set.of("medewerkers", "staff");
+  static final Set<String> CONTACT_SHEETS = Set.of("contacten", "contacts");
+  static final Set<String> ORGANISATION_SHEETS = Set.of("organisaties", "organisations", "organizations");
+  static final Set<String> STAFF_SHEETS = Set.of("medewerkers", "staff");
 
   private SurveyReader() {}
 

@@ -1,0 +1,62 @@
+package nl.netwerkscan.template;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * Drop-down lists (list data validations) on a column of a template sheet, below the header.
+ * A strict list refuses anything else (a scale, yes/no: the reader would not use another
+ * value); an open list only warns, for columns where the format accepts other text (a function
+ * group or organisation type of the survey's own).
+ */
+final class DropDowns {
+  /** Excel caps a prompt's title at 32 characters and its text at 255. */
+  private static final int TITLE_LIMIT = 32;
+  private static final int TEXT_LIMIT = 255;
+
+  private final XSSFSheet sheet;
+  private final XSSFDataValidationHelper helper;
+  private final int lastRow;
+
+  /** @param lastRow the last 0-based row the lists apply to */
+  DropDowns(XSSFSheet sheet, int lastRow) {
+    this.sheet = sheet;
+    this.helper = new XSSFDataValidationHelper(sheet);
+    this.lastRow = lastRow;
+  }
+
+  /** Only these values; anything else is refused with {@code error}. */
+  void strict(int column, List<String> values, Prompt prompt, String error) {
+    add(column, values, prompt, error, DataValidation.ErrorStyle.STOP);
+  }
+
+  /** These values offered; anything else asks {@code warning} before it is accepted. */
+  void open(int column, List<String> values, Prompt prompt, String warning) {
+    add(column, values, prompt, warning, DataValidation.ErrorStyle.WARNING);
+  }
+
+  /** The note Excel shows when a cell of the column is selected. */
+  record Prompt(String title, String text) {}
+
+  private void add(int column, List<String> values, Prompt prompt, String error, int style) {
+    DataValidationConstraint list = helper.createExplicitListConstraint(values.toArray(String[]::new));
+    DataValidation validation = helper.createValidation(list, new CellRangeAddressList(1, lastRow, column, column));
+    validation.setErrorStyle(style);
+    validation.setEmptyCellAllowed(true);
+    // For XSSF "suppress" writes showDropDown=false, which (OOXML's inverted flag) shows the arrow.
+    validation.setSuppressDropDownArrow(true);
+    validation.setShowErrorBox(true);
+    validation.createErrorBox(cut(prompt.title(), TITLE_LIMIT), cut(error, TEXT_LIMIT));
+    validation.setShowPromptBox(true);
+    validation.createPromptBox(cut(prompt.title(), TITLE_LIMIT), cut(prompt.text(), TEXT_LIMIT));
+    sheet.addValidationData(validation);
+  }
+
+  private static String cut(String text, int limit) {
+    return text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
+  }
+}
