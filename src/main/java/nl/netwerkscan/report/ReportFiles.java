@@ -3,6 +3,8 @@ package nl.netwerkscan.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.OptionalInt;
+import nl.netwerkscan.report.diagram.DiagramInputs;
+import nl.netwerkscan.report.diagram.Diagrams;
 import nl.netwerkscan.report.graph.GraphFiles;
 import nl.netwerkscan.report.slides.Presentation;
 import nl.netwerkscan.text.Messages;
@@ -25,20 +27,25 @@ public final class ReportFiles {
       throws IOException {
     ExcelReport.write(folder.resolve(messages.get("report.file.workbook")), content, messages);
     GraphFiles.write(folder, messages.get("report.file.graph"), content.network(), content.fragility(), messages);
+    Diagrams.Written pictures =
+        Diagrams.write(
+            folder,
+            DiagramInputs.of(content.network(), content.fragility(), content.distances(), year),
+            messages);
     Presentation.write(folder, content, messages, year, new Presentation.Pictures() {
       @Override
       public Path network() {
-        return null;
+        return pictures.network();
       }
 
       @Override
       public Path distances() {
-        return null;
+        return pictures.distances();
       }
 
       @Override
       public Path fragile(String organisationName) {
-        return null;
+        return pictures.fragile().get(organisationName);
       }
     });
   }

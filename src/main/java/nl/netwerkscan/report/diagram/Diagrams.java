@@ -1,0 +1,95 @@
+package nl.netwerkscan.report.diagram;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.netwerkscan.text.Messages;
+
+/**
+ * The report's pictures: the organisation network (PNG and SVG), the distance figure (PNG and
+ * SVG) and one PNG per high-risk relation. Each picture is one drawing routine painted on a
+ * bitmap and on a vector Graphics2D, headless, in DejaVu Sans, the same bytes from run to run.
+ * File names come from the bundle in the report's language (netwerk.png / network.png).
+ *
+ * <p>No GraphStream rendering: its FileSinkSVG is unusable (tech-notes.md) and the network is a
+ * star, laid out radially by {@link NetworkLayout}; the drawing is plain Java2D, so PNG and SVG
+ * come from one routine ({@link Canvas}).
+ */
+public final class Diagrams {
+  /** Kept strongly referenced: a logger only configured through a local could be collected. */
+  private static final Logger GRAPHSTREAM = Logger.getLogger("org.graphstream");
+
+  static {
+    GRAPHSTREAM.setLevel(Level.WARNING); // its INFO lines carry colour codes; not for users
+  }
+
+  private Diagrams() {}
+
+  /**
+   * The files written.
+   *
+   * @param fragile the picture of each high-risk relation, by organisation name, in input order
+   */
+  public record Written(Path network, Path networkSvg, Path distances, Path distancesSvg, Map<String, Path> fragile) {
+    public Written {
+      fragile = Collections.unmodifiableMap(new LinkedHashMap<>(fragile));
+    }
+  }
+
+  /** Writes every picture into {@code folder}. */
+  public static Written write(Path folder, DiagramInput input, Messages messages) throws IOException {
+    Objects.requireNonNull(input);
+    String network = messages.get("report.file.network");
+    String distances = messages.get("report.file.distances");
+    both(new NetworkDiagram(input, messages), folder, network);
+    both(new DistanceDiagram(input, messages), folder, distances);
+    Map<String, Path> fragile = new LinkedHashMap<>();
+    Set<String> used = new HashSet<>();
+    for (FragileRelation relation : input.fragileRelations()) {
+      String name = unique(messages.get("report.file.risk") + "-" + slug(relation.organisation()), used);
+      Path file = folder.resolve(name + ".png");
+      Canvas.writePng(new FragileRelationDiagram(input.home(), relation, messages), file);
+      fragile.putIfAbsent(relation.organisation(), file);
+    }
+    return new Written(
+        folder.resolve(network + ".png"), folder.resolve(network + ".svg"),
+        folder.resolve(distances + ".png"), folder.resolve(distances + ".svg"), fragile);
+  }
+
+  private static void both(Canvas.Picture picture, Path folder, String baseName) throws IOException {
+    Canvas.writePng(picture, folder.resolve(baseName + ".png"));
+    Canvas.writeSvg(picture, folder.resolve(baseName + ".svg"));
+  }
+
+  /**
+   * A file-name-safe form of an organisation name: accents dropped, lower case, runs of anything
+   * but letters and digits as one hyphen, at most 60 characters ("Stichting Café 't Hoekje" →
+   * "stichting-cafe-t-hoekje"); "organisatie" when nothing is left.
+   */
+  public static String slug(String name) {
+    String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    if (slug.length() > 60) {
+      slug = slug.substring(0, 60).replaceAll("-$", "");
+    }
+    return slug.isEmpty() ? "organisatie" : slug;
+  }
+
+  /** Two organisations whose names slug alike get -2, -3 … in order. */
+  private static String unique(String name, Set<String> used) {
+    String candidate = name;
+    for (int n = 2; !used.add(candidate); n++) {
+      candidate = name + "-" + n;
+    }
+    return candidate;
+  }
+}
