@@ -160,7 +160,13 @@ public final class Presentation {
     return value.isPresent() ? String.format(messages.locale(), "%.2f", value.getAsDouble()) : "";
   }
 
+  /** Three decimals, and "< 0.001" rather than a misleading 0.000. */
   private String pValue(OptionalDouble value) {
-    return value.isPresent() ? String.format(messages.locale(), "%.3f", value.getAsDouble()) : "";
+    if (value.isEmpty()) {
+      return "";
+    }
+    return value.getAsDouble() < 0.001
+        ? "< " + String.format(messages.locale(), "%.3f", 0.001)
+        : String.format(messages.locale(), "%.3f", value.getAsDouble());
   }
 }
