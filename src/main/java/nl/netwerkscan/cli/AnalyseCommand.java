@@ -93,12 +93,13 @@ final class AnalyseCommand implements Callable<Integer> {
       leaving = leave.stream().flatMap(name -> codesOf(coded, name).stream()).toList();
     }
     ReportContent content = ReportContent.analyse(read, ContactNetwork.of(read, homeName), thresholds, leaving);
-    ReportFiles.write(folder, content, messages, year != null ? OptionalInt.of(year) : yearIn(survey));
-    printSummary(messages, content, folder);
+    ReportFiles.Written written =
+        ReportFiles.write(folder, content, messages, year != null ? OptionalInt.of(year) : yearIn(survey));
+    printSummary(messages, content, folder, written);
     return 0;
   }
 
-  private void printSummary(Messages messages, ReportContent content, Path folder) {
+  private void printSummary(Messages messages, ReportContent content, Path folder, ReportFiles.Written written) {
     PrintWriter out = spec.commandLine().getOut();
     var summary = content.summary();
     out.println(
@@ -114,6 +115,9 @@ final class AnalyseCommand implements Callable<Integer> {
     content.leave().ifPresent(scenario -> printScenario(messages, out, scenario));
     if (content.survey().problemCount() > 0) {
       out.println(messages.get("cli.summary.problems", content.survey().problemCount()));
+    }
+    if (!written.fullGraphFiles()) {
+      out.println(messages.get("cli.summary.graph.summary"));
     }
     out.println(messages.get("cli.summary.report", folder.toAbsolutePath().normalize().toString()));
   }

@@ -43,6 +43,8 @@ final class ContactRows implements RowHandler {
   private final Map<String, Organisation> organisations = new HashMap<>();
   private final Map<Organisation, Map<String, ContactPerson>> persons = new HashMap<>();
   private final Map<String, FunctionGroup> functions = new HashMap<>();
+  /** Names repeat thousands of times in a large survey: make each one's key only once. */
+  private final Map<String, String> keys = new HashMap<>();
   private final List<ContactDraft> contacts = new ArrayList<>();
   private final Map<RowKey, Integer> firstRows = new HashMap<>();
   private long read;
@@ -101,16 +103,16 @@ final class ContactRows implements RowHandler {
   private void interpret(RawRow row) {
     String respondentName = row.text(header.index(Column.RESPONDENT));
     String organisationName = row.text(header.index(Column.ORGANISATION));
-    if (Names.key(respondentName).isEmpty()) {
+    if (key(respondentName).isEmpty()) {
       reject(row, Column.RESPONDENT, respondentName, ProblemKind.MISSING_RESPONDENT);
       return;
     }
-    if (Names.key(organisationName).isEmpty()) {
+    if (key(organisationName).isEmpty()) {
       reject(row, Column.ORGANISATION, organisationName, ProblemKind.MISSING_ORGANISATION);
       return;
     }
     String functionText = row.text(header.index(Column.FUNCTION));
-    FunctionGroup function = functionText.isEmpty() ? null : functions.computeIfAbsent(Names.key(functionText), k -> Parsing.function(functionText));
+    FunctionGroup function = functionText.isEmpty() ? null : functions.computeIfAbsent(key(functionText), k -> Parsing.function(functionText));
     RespondentDraft respondent = respondent(respondentName, function, row);
     Organisation organisation = organisation(organisationName, row);
     ContactPerson person = person(organisation, row.text(header.index(Column.PERSON)));
@@ -127,13 +129,26 @@ final class ContactRows implements RowHandler {
     contacts.add(new ContactDraft(respondent, organisation, person, inHouse, answers, row.number()));
   }
 
+  private String key(String name) {
+    String key = keys.get(name);
+    if (key == null) {
+      key = Names.key(name);
+      if (keys.size() < MAX_CACHED_KEYS) {
+        keys.put(name, key);
+      }
+    }
+    return key;
+  }
+
+  private static final int MAX_CACHED_KEYS = 1 << 20;
+
   private void reject(RawRow row, Column column, String value, ProblemKind kind) {
     rejected++;
     problems.add(new Location(sheet, row.number(), header.index(column)), value, kind, header.text(column));
   }
 
   private RespondentDraft respondent(String name, FunctionGroup function, RawRow row) {
-    RespondentDraft draft = respondents.computeIfAbsent(Names.key(name), k -> new RespondentDraft(k, name));
+    RespondentDraft draft = respondents.computeIfAbsent(key(name), k -> new RespondentDraft(k, name));
     if (function != null) {
       if (draft.function == null) {
         draft.function = function;
@@ -154,7 +169,7 @@ final class ContactRows implements RowHandler {
   }
 
   private Organisation organisation(String name, RawRow row) {
-    String key = classification.resolveKey(Names.key(name));
+    String key = classification.resolveKey(key(name));
     Organisation known = organisations.get(key);
     if (known != null) {
       return known;
@@ -176,7 +191,7 @@ final class ContactRows implements RowHandler {
   }
 
   private ContactPerson person(Organisation organisation, String name) {
-    String key = Names.key(name);
+    String key = key(name);
     if (key.isEmpty()) {
       return null;
     }

@@ -76,12 +76,23 @@ final class SheetXmlParser {
     column = -1;
   }
 
+  /** One pass over the cell's attributes (r, t, s): cheaper than three look-ups by name. */
   private void startCell(XMLStreamReader xml) {
-    String ref = xml.getAttributeValue(null, "r");
+    String ref = null;
+    type = null;
+    style = 0;
+    for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+      String name = xml.getAttributeLocalName(i);
+      if (name.length() == 1) {
+        switch (name.charAt(0)) {
+          case 'r' -> ref = xml.getAttributeValue(i);
+          case 't' -> type = xml.getAttributeValue(i);
+          case 's' -> style = Integer.parseInt(xml.getAttributeValue(i));
+          default -> { }
+        }
+      }
+    }
     column = ref == null ? column + 1 : columnOf(ref);
-    type = xml.getAttributeValue(null, "t");
-    String s = xml.getAttributeValue(null, "s");
-    style = s == null ? 0 : Integer.parseInt(s);
     value.setLength(0);
     inline.setLength(0);
   }

@@ -16,6 +16,15 @@ public record ContactPerson(String key, String name, Organisation organisation) 
   }
 
   /** From the keys alone (equal persons have equal keys): hashed a million times per survey. */
+  /** Identity first: the importer interns these, so most comparisons end here. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof ContactPerson other && key.equals(other.key) && name.equals(other.name) && organisation.equals(other.organisation);
+  }
+
   @Override
   public int hashCode() {
     return 31 * organisation.key().hashCode() + key.hashCode();

@@ -15,6 +15,15 @@ public record Organisation(String key, String name, OrganisationType type) {
   }
 
   /** By key alone (equal organisations have equal keys): hashed a million times per survey. */
+  /** Identity first: the importer interns these, so most comparisons end here. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof Organisation other && key.equals(other.key) && name.equals(other.name) && type.equals(other.type);
+  }
+
   @Override
   public int hashCode() {
     return key.hashCode();

@@ -16,6 +16,15 @@ public record Respondent(String key, String name, FunctionGroup function) {
   }
 
   /** By key alone (equal respondents have equal keys): hashed a million times per survey. */
+  /** Identity first: the importer interns these, so most comparisons end here. */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof Respondent other && key.equals(other.key) && name.equals(other.name) && function.equals(other.function);
+  }
+
   @Override
   public int hashCode() {
     return key.hashCode();

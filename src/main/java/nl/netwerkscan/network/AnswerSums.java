@@ -13,20 +13,33 @@ record AnswerSums(int[] sums, int[] counts) {
     counts = counts.clone();
   }
 
-  static AnswerSums of(Iterable<Answers> answers) {
-    int[] sums = new int[Aspect.values().length];
-    int[] counts = new int[Aspect.values().length];
-    for (Answers a : answers) {
-      for (Aspect aspect : Aspect.values()) {
-        int value = a.raw(aspect);
+  /** Adds up the answers of one staff–person pair, mention by mention. */
+  static final class Builder {
+    private final int[] sums = new int[Aspect.values().length];
+    private final int[] counts = new int[Aspect.values().length];
+    private int mentions;
+
+    void add(Answers answers) {
+      mentions++;
+      for (Aspect aspect : ASPECTS) {
+        int value = answers.raw(aspect);
         if (value > 0) {
           sums[aspect.ordinal()] += value;
           counts[aspect.ordinal()]++;
         }
       }
     }
-    return new AnswerSums(sums, counts);
+
+    int mentions() {
+      return mentions;
+    }
+
+    AnswerSums build() {
+      return new AnswerSums(sums, counts);
+    }
   }
+
+  private static final Aspect[] ASPECTS = Aspect.values();
 
   OptionalDouble mean(Aspect aspect) {
     int count = counts[aspect.ordinal()];

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import nl.netwerkscan.model.Answers;
 import nl.netwerkscan.model.Contact;
 import nl.netwerkscan.model.Respondent;
 import nl.netwerkscan.model.Survey;
@@ -44,14 +43,16 @@ public final class ContactNetwork {
     graph.addVertex(home);
 
     Map<PersonNode, OrganisationNode> personOrganisation = new LinkedHashMap<>();
-    Map<Respondent, Map<PersonNode, List<Answers>>> mentions = new LinkedHashMap<>();
+    Map<Respondent, Map<PersonNode, AnswerSums.Builder>> mentions = new LinkedHashMap<>();
     for (Contact contact : survey.contacts()) {
       PersonNode person =
-          contact.person().map(PersonNode::named).orElseGet(() -> PersonNode.unnamed(contact.organisation()));
+          contact.person().isPresent()
+              ? PersonNode.named(contact.person().get())
+              : PersonNode.unnamed(contact.organisation());
       personOrganisation.computeIfAbsent(person, p -> new OrganisationNode(p.organisation()));
       mentions
           .computeIfAbsent(contact.respondent(), r -> new LinkedHashMap<>())
-          .computeIfAbsent(person, p -> new ArrayList<>())
+          .computeIfAbsent(person, p -> new AnswerSums.Builder())
           .add(contact.answers());
     }
 
@@ -64,13 +65,13 @@ public final class ContactNetwork {
       graph.addVertex(entry.getKey());
       graph.addEdge(entry.getKey(), organisation, Link.structural(LinkKind.PERSON_ORGANISATION));
     }
-    for (Map.Entry<Respondent, Map<PersonNode, List<Answers>>> staff : mentions.entrySet()) {
+    for (Map.Entry<Respondent, Map<PersonNode, AnswerSums.Builder>> staff : mentions.entrySet()) {
       StaffNode staffNode = new StaffNode(staff.getKey());
       graph.addVertex(staffNode);
       graph.addEdge(staffNode, home, Link.structural(LinkKind.STAFF_HOME));
-      for (Map.Entry<PersonNode, List<Answers>> person : staff.getValue().entrySet()) {
-        List<Answers> answers = person.getValue();
-        graph.addEdge(staffNode, person.getKey(), Link.staffPerson(answers.size(), AnswerSums.of(answers)));
+      for (Map.Entry<PersonNode, AnswerSums.Builder> person : staff.getValue().entrySet()) {
+        AnswerSums.Builder sums = person.getValue();
+        graph.addEdge(staffNode, person.getKey(), Link.staffPerson(sums.mentions(), sums.build()));
       }
     }
     return new ContactNetwork(graph, home, new ArrayList<>(organisations.keySet()));

@@ -1,7 +1,10 @@
 package nl.netwerkscan.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.OptionalInt;
 import nl.netwerkscan.report.diagram.DiagramInputs;
 import nl.netwerkscan.report.diagram.Diagrams;
@@ -18,15 +21,33 @@ public final class ReportFiles {
   private ReportFiles() {}
 
   /** Writes the complete report of {@code content} into a new report folder at {@code target}. */
-  public static void write(Path target, ReportContent content, Messages messages, OptionalInt year)
+  public static Written write(Path target, ReportContent content, Messages messages, OptionalInt year)
       throws IOException {
-    ReportFolder.replace(target, folder -> writeInto(folder, content, messages, year));
+    boolean[] fullGraph = new boolean[1];
+    ReportFolder.replace(target, folder -> fullGraph[0] = writeInto(folder, content, messages, year));
+    return new Written(fullGraph[0]);
   }
 
-  private static void writeInto(Path folder, ReportContent content, Messages messages, OptionalInt year)
+  /** What was written, where the report had a choice. */
+  public record Written(boolean fullGraphFiles) {}
+
+  /**
+   * The graph files (the largest output of a large survey) are written on a second thread while
+   * this one writes the workbook, the pictures and the slides.
+   */
+  private static boolean writeInto(Path folder, ReportContent content, Messages messages, OptionalInt year)
       throws IOException {
+    CompletableFuture<Boolean> graphFiles =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return GraphFiles.write(
+                    folder, messages.get("report.file.graph"), content.network(), content.fragility(), messages);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
     ExcelReport.write(folder.resolve(messages.get("report.file.workbook")), content, messages);
-    GraphFiles.write(folder, messages.get("report.file.graph"), content.network(), content.fragility(), messages);
     Diagrams.Written pictures =
         Diagrams.write(
             folder,
@@ -48,5 +69,13 @@ public final class ReportFiles {
         return pictures.fragile().get(organisationName);
       }
     });
+    try {
+      return graphFiles.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw e;
+    }
   }
 }

@@ -55,10 +55,26 @@ public final class GraphFiles {
     }
   }
 
-  /** Writes {@code <base>.graphml} and {@code <base>.gexf} into {@code folder}. */
-  public static void write(
+  /**
+   * Above this many staff–person links the files hold the organisation-level summary instead
+   * (see {@link SummaryGraphFiles}): a graph of a million edges is a gigabyte of XML that Gephi
+   * and yEd cannot lay out, and writing it would cost more than the whole rest of the report.
+   */
+  public static final int FULL_GRAPH_LIMIT = 200_000;
+
+  /**
+   * Writes {@code <base>.graphml} and {@code <base>.gexf} into {@code folder}.
+   *
+   * @return true when the full graph was written, false when the summary was
+   */
+  public static boolean write(
       Path folder, String baseName, ContactNetwork network, FragilityAnalysis.Result fragility, Messages messages)
       throws IOException {
+    long links = network.graph().edgeSet().stream().filter(l -> l.kind() == LinkKind.STAFF_PERSON).count();
+    if (links > FULL_GRAPH_LIMIT) {
+      SummaryGraphFiles.write(folder, baseName, network, fragility, messages);
+      return false;
+    }
     GraphFiles files = new GraphFiles(network, fragility, messages);
     try (Writer out = Files.newBufferedWriter(folder.resolve(baseName + ".graphml"), StandardCharsets.UTF_8)) {
       files.graphMl().exportGraph(network.graph(), out);
@@ -66,6 +82,7 @@ public final class GraphFiles {
     try (Writer out = Files.newBufferedWriter(folder.resolve(baseName + ".gexf"), StandardCharsets.UTF_8)) {
       files.gexf().exportGraph(network.graph(), out);
     }
+    return true;
   }
 
   private GraphMLExporter<Node, Link> graphMl() {
