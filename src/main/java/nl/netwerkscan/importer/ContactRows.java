@@ -290,18 +290,27 @@ final class ContactRows implements RowHandler {
    * hashing needs no string work.
    */
   private static final class RowKey {
-    private final Object[] parts;
+    private final RespondentDraft respondent;
+    private final FunctionGroup function;
+    private final Organisation organisation;
+    private final ContactPerson person;
+    private final InHouse inHouse;
     private final int answers;
     private final int hash;
 
     RowKey(RespondentDraft respondent, FunctionGroup function, Organisation organisation, ContactPerson person, InHouse inHouse, int answers) {
-      this.parts = new Object[] {respondent, function, organisation, person, inHouse};
+      this.respondent = respondent;
+      this.function = function;
+      this.organisation = organisation;
+      this.person = person;
+      this.inHouse = inHouse;
       this.answers = answers;
       int h = answers;
-      for (Object part : parts) {
-        h = 31 * h + System.identityHashCode(part);
-      }
-      this.hash = h;
+      h = 31 * h + System.identityHashCode(respondent);
+      h = 31 * h + System.identityHashCode(function);
+      h = 31 * h + System.identityHashCode(organisation);
+      h = 31 * h + System.identityHashCode(person);
+      this.hash = 31 * h + inHouse.ordinal();
     }
 
     @Override
@@ -311,15 +320,14 @@ final class ContactRows implements RowHandler {
 
     @Override
     public boolean equals(Object other) {
-      if (!(other instanceof RowKey key) || key.hash != hash || key.answers != answers) {
-        return false;
-      }
-      for (int i = 0; i < parts.length; i++) {
-        if (parts[i] != key.parts[i]) {
-          return false;
-        }
-      }
-      return true;
+      return other instanceof RowKey key
+          && key.hash == hash
+          && key.answers == answers
+          && key.respondent == respondent
+          && key.function == function
+          && key.organisation == organisation
+          && key.person == person
+          && key.inHouse == inHouse;
     }
   }
 }

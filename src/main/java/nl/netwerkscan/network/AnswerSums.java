@@ -4,19 +4,24 @@ import java.util.OptionalDouble;
 import nl.netwerkscan.model.Answers;
 import nl.netwerkscan.model.Aspect;
 
-/** Sum and count of the answers per aspect, from which a link's mean answers follow. */
-record AnswerSums(int[] sums, int[] counts) {
-  static final AnswerSums EMPTY = new AnswerSums(new int[Aspect.values().length], new int[Aspect.values().length]);
+/**
+ * Sum and count of the answers per aspect, from which a link's mean answers follow. One array
+ * of sums then counts, handed over by the builder without a copy: a large survey has a million
+ * links, and the network is the largest thing it keeps in memory.
+ */
+final class AnswerSums {
+  private static final Aspect[] ASPECTS = Aspect.values();
+  static final AnswerSums EMPTY = new AnswerSums(new int[2 * ASPECTS.length]);
 
-  AnswerSums {
-    sums = sums.clone();
-    counts = counts.clone();
+  private final int[] sumsThenCounts;
+
+  private AnswerSums(int[] sumsThenCounts) {
+    this.sumsThenCounts = sumsThenCounts;
   }
 
   /** Adds up the answers of one staff–person pair, mention by mention. */
   static final class Builder {
-    private final int[] sums = new int[Aspect.values().length];
-    private final int[] counts = new int[Aspect.values().length];
+    private int[] sumsThenCounts = new int[2 * ASPECTS.length];
     private int mentions;
 
     void add(Answers answers) {
@@ -24,8 +29,8 @@ record AnswerSums(int[] sums, int[] counts) {
       for (Aspect aspect : ASPECTS) {
         int value = answers.raw(aspect);
         if (value > 0) {
-          sums[aspect.ordinal()] += value;
-          counts[aspect.ordinal()]++;
+          sumsThenCounts[aspect.ordinal()] += value;
+          sumsThenCounts[ASPECTS.length + aspect.ordinal()]++;
         }
       }
     }
@@ -34,17 +39,18 @@ record AnswerSums(int[] sums, int[] counts) {
       return mentions;
     }
 
+    /** The sums; the builder is spent afterwards. */
     AnswerSums build() {
-      return new AnswerSums(sums, counts);
+      AnswerSums sums = new AnswerSums(sumsThenCounts);
+      sumsThenCounts = null;
+      return sums;
     }
   }
 
-  private static final Aspect[] ASPECTS = Aspect.values();
-
   OptionalDouble mean(Aspect aspect) {
-    int count = counts[aspect.ordinal()];
+    int count = sumsThenCounts[ASPECTS.length + aspect.ordinal()];
     return count == 0
         ? OptionalDouble.empty()
-        : OptionalDouble.of((double) sums[aspect.ordinal()] / count);
+        : OptionalDouble.of((double) sumsThenCounts[aspect.ordinal()] / count);
   }
 }
