@@ -44,7 +44,7 @@ final class AspectsSheet {
             .integer(row.value())
             .text(answer(messages, aspect, row.value()))
             .integer(row.count())
-            .percent(row.share());
+            .percent(row.share(), row.answered());
       }
     }
     sheet.finish();

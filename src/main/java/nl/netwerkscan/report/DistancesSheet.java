@@ -52,9 +52,11 @@ final class DistancesSheet {
 
   private static void cells(Messages messages, TableSheet.RowWriter line, DistanceAnalysis.Row row) {
     line.text(row.type().map(messages::label).orElseGet(() -> messages.get("all")));
-    for (OptionalDouble distance : row.distances()) {
-      line.decimal(distance);
+    long mostAnswered = 0;
+    for (int a = 0; a < row.distances().size(); a++) {
+      line.decimal(row.distances().get(a), row.answered().get(a));
+      mostAnswered = Math.max(mostAnswered, row.answered().get(a));
     }
-    line.decimal(row.mean()).integer(row.contacts());
+    line.decimal(row.mean(), mostAnswered).integer(row.contacts());
   }
 }

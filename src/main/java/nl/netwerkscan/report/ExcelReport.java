@@ -2,7 +2,6 @@ package nl.netwerkscan.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.OptionalLong;
 import nl.netwerkscan.model.Survey;
 import nl.netwerkscan.text.Messages;
 
@@ -16,8 +15,7 @@ public final class ExcelReport {
   public static void write(Path file, ReportContent content, Messages messages) throws IOException {
     try (ReportWorkbook book = new ReportWorkbook(messages)) {
       Survey survey = content.survey();
-      SummarySheet.write(
-          book, content.summary(), OptionalLong.of(content.fragility().highRisk().size()));
+      SummarySheet.write(book, content.summary(), content.fragility().highRisk().size(), content.headlines());
       OrganisationTypesSheet.write(book, content.organisationTypes());
       FunctionGroupsSheet.write(book, content.functionGroups());
       AspectsSheet.write(book, content.aspects());

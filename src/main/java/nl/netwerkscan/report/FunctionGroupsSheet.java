@@ -2,6 +2,7 @@ package nl.netwerkscan.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import nl.netwerkscan.analysis.FunctionGroupAnalysis;
 import nl.netwerkscan.model.FunctionGroup;
 import nl.netwerkscan.text.Messages;
@@ -25,10 +26,10 @@ final class FunctionGroupsSheet {
     for (FunctionGroupAnalysis.Row row : result.rows()) {
       TableSheet.RowWriter line =
           sheet.row().text(row.type().map(messages::label).orElseGet(() -> messages.get("total")));
-      for (double average : row.perRespondent()) {
-        line.decimal(average);
+      for (int g = 0; g < row.perRespondent().size(); g++) {
+        line.decimal(OptionalDouble.of(row.perRespondent().get(g)), result.respondents().get(g));
       }
-      line.decimal(row.allPerRespondent());
+      line.decimal(OptionalDouble.of(row.allPerRespondent()), result.allRespondents());
     }
     sheet.finish();
   }

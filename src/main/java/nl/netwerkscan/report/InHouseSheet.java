@@ -30,11 +30,11 @@ final class InHouseSheet {
           .text(messages.label(row.aspect()))
           .integer(row.nInHouse())
           .integer(row.nExternal())
-          .decimal(row.meanInHouse())
-          .decimal(row.meanExternal())
-          .decimal(row.difference())
-          .decimal(row.pValue())
-          .decimal(row.effect());
+          .decimal(row.meanInHouse(), row.nInHouse())
+          .decimal(row.meanExternal(), row.nExternal())
+          .decimal(row.difference(), Math.min(row.nInHouse(), row.nExternal()))
+          .decimal(row.pValue(), Math.min(row.nInHouse(), row.nExternal()))
+          .decimal(row.effect(), Math.min(row.nInHouse(), row.nExternal()));
     }
     sheet.finish();
   }

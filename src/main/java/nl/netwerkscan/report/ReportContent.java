@@ -10,6 +10,7 @@ import nl.netwerkscan.analysis.DepartureAnalysis;
 import nl.netwerkscan.analysis.DistanceAnalysis;
 import nl.netwerkscan.analysis.FragilityAnalysis;
 import nl.netwerkscan.analysis.FunctionGroupAnalysis;
+import nl.netwerkscan.analysis.HeadlineAnalysis;
 import nl.netwerkscan.analysis.FunctionGroupDistanceAnalysis;
 import nl.netwerkscan.analysis.InHouseAnalysis;
 import nl.netwerkscan.analysis.LeaveScenario;
@@ -40,7 +41,8 @@ public record ReportContent(
     DepartureAnalysis.Result departures,
     Optional<LeaveScenario.Result> leave,
     ResponseAnalysis.Result response,
-    CriticalDependencyAnalysis.Result critical) {
+    CriticalDependencyAnalysis.Result critical,
+    HeadlineAnalysis.Result headlines) {
   public ReportContent {
     Objects.requireNonNull(survey);
     Objects.requireNonNull(network);
@@ -56,6 +58,7 @@ public record ReportContent(
     Objects.requireNonNull(leave);
     Objects.requireNonNull(response);
     Objects.requireNonNull(critical);
+    Objects.requireNonNull(headlines);
   }
 
   /** Runs every analysis on {@code survey} with the default thresholds and no scenario. */
@@ -106,6 +109,7 @@ public record ReportContent(
         departures.join(),
         scenario.join(),
         response,
-        critical.join());
+        critical.join(),
+        HeadlineAnalysis.of(distances, fragility.join(), inHouse));
   }
 }

@@ -45,7 +45,7 @@ public final class ReportWorkbook implements AutoCloseable {
   /** A new sheet with headers given as text, for tables whose columns depend on the data. */
   public TableSheet tableWithHeaders(String sheetName, String... headers) {
     SXSSFSheet sheet = workbook.createSheet(sheetName);
-    return new TableSheet(sheet, styles, headers);
+    return new TableSheet(sheet, styles, messages, headers);
   }
 
   public void save(Path file) throws IOException {
@@ -68,6 +68,8 @@ public final class ReportWorkbook implements AutoCloseable {
     final CellStyle decimal;
     final CellStyle integer;
     final CellStyle text;
+    final CellStyle mutedPercent;
+    final CellStyle mutedDecimal;
 
     Styles(SXSSFWorkbook workbook) {
       Font bold = workbook.createFont();
@@ -83,6 +85,16 @@ public final class ReportWorkbook implements AutoCloseable {
       // Text cells are stored as strings anyway; "@" also tells Excel not to reinterpret edits.
       text = workbook.createCellStyle();
       text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+      // Figures that rest on few answers: grey italics, so nobody over-reads them.
+      Font muted = workbook.createFont();
+      muted.setItalic(true);
+      muted.setColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_50_PERCENT.getIndex());
+      mutedPercent = workbook.createCellStyle();
+      mutedPercent.cloneStyleFrom(percent);
+      mutedPercent.setFont(muted);
+      mutedDecimal = workbook.createCellStyle();
+      mutedDecimal.cloneStyleFrom(decimal);
+      mutedDecimal.setFont(muted);
     }
   }
 }

@@ -2,6 +2,11 @@ package nl.netwerkscan.report;
 
 import java.util.OptionalDouble;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -16,13 +21,18 @@ public final class TableSheet {
   private static final int MAX_WIDTH_CHARS = 60;
 
   private final SXSSFSheet sheet;
+  /** Figures resting on fewer answers or respondents than this are marked (issue: small groups). */
+  public static final int SMALL_GROUP = 5;
+
   private final ReportWorkbook.Styles styles;
+  private final nl.netwerkscan.text.Messages messages;
   private final int[] widths;
   private int nextRow;
 
-  TableSheet(SXSSFSheet sheet, ReportWorkbook.Styles styles, String[] headers) {
+  TableSheet(SXSSFSheet sheet, ReportWorkbook.Styles styles, nl.netwerkscan.text.Messages messages, String[] headers) {
     this.sheet = sheet;
     this.styles = styles;
+    this.messages = messages;
     this.widths = new int[headers.length];
     RowWriter header = row();
     for (String text : headers) {
@@ -123,6 +133,46 @@ public final class TableSheet {
 
     public RowWriter decimal(OptionalDouble value) {
       return value.isPresent() ? decimal(value.getAsDouble()) : empty();
+    }
+
+    /**
+     * A number with two decimals that rests on {@code basis} answers or respondents: below
+     * {@link #SMALL_GROUP} it is muted and carries a comment saying on how few it rests.
+     */
+    public RowWriter decimal(OptionalDouble value, long basis) {
+      return marked(value, basis, styles.decimal, styles.mutedDecimal);
+    }
+
+    /** A fraction shown as a percentage, muted like {@link #decimal(OptionalDouble, long)}. */
+    public RowWriter percent(OptionalDouble fraction, long basis) {
+      return marked(fraction, basis, styles.percent, styles.mutedPercent);
+    }
+
+    private RowWriter marked(OptionalDouble value, long basis, CellStyle normal, CellStyle muted) {
+      if (value.isEmpty()) {
+        return empty();
+      }
+      Cell cell = next(6);
+      cell.setCellValue(value.getAsDouble());
+      boolean small = basis < SMALL_GROUP;
+      cell.setCellStyle(small ? muted : normal);
+      if (small) {
+        comment(cell, messages.get("small.group.comment", basis));
+      }
+      return this;
+    }
+
+    private void comment(Cell cell, String text) {
+      Drawing<?> drawing = sheet.createDrawingPatriarch();
+      CreationHelper factory = sheet.getWorkbook().getCreationHelper();
+      ClientAnchor anchor = factory.createClientAnchor();
+      anchor.setCol1(cell.getColumnIndex());
+      anchor.setCol2(cell.getColumnIndex() + 3);
+      anchor.setRow1(cell.getRowIndex());
+      anchor.setRow2(cell.getRowIndex() + 2);
+      Comment comment = drawing.createCellComment(anchor);
+      comment.setString(factory.createRichTextString(text));
+      cell.setCellComment(comment);
     }
 
     /** Leaves a cell blank (a figure that does not exist, never a zero). */

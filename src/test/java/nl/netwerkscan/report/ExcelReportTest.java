@@ -1,6 +1,7 @@
 package nl.netwerkscan.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -53,6 +54,43 @@ class ExcelReportTest {
       assertEquals(List.of("Rows read", 1.0), rowValues(book.getSheet("Summary"), 1));
       Sheet problems = book.getSheet("Problems");
       assertEquals(List.of("Sheet", "Row", "Column", "Value", "Problem"), rowValues(problems, 0));
+    }
+  }
+
+  /**
+   * CWI: Anna and Bert answer intensity 5 (distance 0); GGz: Cees answers 1 (distance 1). One
+   * function group with 3 respondents: every figure rests on fewer than 5 and is muted.
+   */
+  @Test
+  void headlinesAndMutedSmallGroups() throws Exception {
+    Survey survey =
+        TestSurveys.builder()
+            .function(nl.netwerkscan.model.FunctionGroup.BuiltIn.CASE_MANAGER)
+            .type(nl.netwerkscan.model.OrganisationType.BuiltIn.CWI)
+            .contact("Anna", "CWI", "Jan", 5, 0, 0, 0, 0, 0, 0)
+            .contact("Bert", "CWI", "Jan", 5, 0, 0, 0, 0, 0, 0)
+            .type(nl.netwerkscan.model.OrganisationType.BuiltIn.CARE)
+            .contact("Cees", "GGz", "Els", 1, 0, 0, 0, 0, 0, 0)
+            .build();
+    try (Workbook book = WorkbookFactory.create(write(survey, Messages.of(Messages.DUTCH)).toFile())) {
+      Sheet summary = book.getSheet("Samenvatting");
+      java.util.Map<Object, Object> items = new java.util.HashMap<>();
+      for (int r = 1; r <= summary.getLastRowNum(); r++) {
+        List<Object> values = rowValues(summary, r);
+        items.put(values.get(0), values.get(1));
+      }
+      assertEquals("CWI", items.get("Dichtstbijzijnde soort"));
+      assertEquals(0.0, items.get("Afstand dichtstbijzijnde soort"));
+      assertEquals("Zorg", items.get("Verste soort"));
+      assertEquals(1.0, items.get("Afstand verste soort"));
+
+      Sheet distances = book.getSheet("Afstanden");
+      org.apache.poi.ss.usermodel.Cell cwiIntensity = distances.getRow(1).getCell(1);
+      assertEquals("CWI", distances.getRow(1).getCell(0).getStringCellValue());
+      assertEquals(0.0, cwiIntensity.getNumericCellValue());
+      assertTrue(book.getFontAt(cwiIntensity.getCellStyle().getFontIndex()).getItalic(), "2 answers: muted");
+      assertEquals("Berust op maar 2 antwoorden of respondenten: lees met zorg.",
+          cwiIntensity.getCellComment().getString().getString());
     }
   }
 
