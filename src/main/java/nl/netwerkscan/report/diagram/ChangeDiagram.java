@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import nl.netwerkscan.report.diagram.NetworkLayout.Label;
@@ -21,6 +22,9 @@ import nl.netwerkscan.text.Messages;
 final class ChangeDiagram implements Canvas.Picture {
   private static final double CX = NetworkDiagram.CX;
   private static final double CY = NetworkDiagram.CY;
+
+  private static final List<ChangeKind> SECTOR_ORDER =
+      List.of(ChangeKind.NEW, ChangeKind.STRONGER, ChangeKind.SAME, ChangeKind.WEAKER, ChangeKind.GONE);
 
   private final ChangeInput input;
   private final Messages messages;
@@ -53,7 +57,12 @@ final class ChangeDiagram implements Canvas.Picture {
   @Override
   public void paint(Graphics2D g) {
     List<Node> nodes = selection.nodes();
-    Placement placement = NetworkLayout.place(nodes, CX, CY, NetworkDiagram.RING);
+    // Within a type, clockwise: new, stronger, same, weaker, gone, so each sector reads as a blue
+    // end and a red end; gathered groups last within their change.
+    Placement placement =
+        NetworkLayout.place(
+            nodes, CX, CY, NetworkDiagram.RING,
+            Comparator.comparingInt((Node n) -> SECTOR_ORDER.indexOf(selection.change(n))).thenComparing(Node::isGathered));
     title(g);
     // Unchanged lines first, so that the changed ones are drawn on top of them.
     for (ChangeKind change : List.of(ChangeKind.SAME, ChangeKind.STRONGER, ChangeKind.WEAKER, ChangeKind.GONE, ChangeKind.NEW)) {

@@ -51,6 +51,7 @@ final class ChangeStyle {
   /** The organisation's circle: in its type colour, hollow and dashed when the relation is gone. */
   static void node(Graphics2D g, ChangeKind change, Color type, double x, double y, double r, boolean gathered) {
     if (change == ChangeKind.GONE) {
+      r = Math.max(r, 7); // a hollow ring needs some size to be seen at all
       g.setColor(Color.WHITE);
       g.fill(Canvas.circle(x, y, r));
       g.setColor(type);
