@@ -1,16 +1,23 @@
 package nl.netwerkscan.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -20,6 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CompareCommandTest {
+  /** ChangeStyle's gained (blue) and lost (red) colours, the ends of ColorBrewer's RdBu. */
+  private static final int GAINED = 0x2166AC;
+  private static final int LOST = 0xB2182B;
+  /** Every respondent and contact person of both surveys. */
+  private static final List<String> PEOPLE =
+      List.of("Anna", "Bert", "Cees", "Dirk", "Eva", "Kees", "Lotte", "Els", "Fenna", "Jan", "Piet", "Mia",
+          "Xander", "Yvonne", "Zoë", "Sara");
   private static final String HEADER = "Respondent;Functie;Organisatie;Contactpersoon\n";
   @TempDir Path dir;
   private final StringWriter out = new StringWriter();
@@ -87,6 +101,44 @@ class CompareCommandTest {
     }
     assertTrue(out.toString().contains("Verloren hun enige contact met ons toen een collega vertrok: GGz."), out.toString());
     assertTrue(out.toString().contains("1 nieuw, 1 verdwenen, 1 sterker, 1 zwakker, 1 gelijk"), out.toString());
+  }
+
+  @Test
+  void theChangePictureShowsGainedAndLostRelationsWithoutNames() throws Exception {
+    Path report = dir.resolve("change");
+    assertEquals(0, run("compare", oldSurvey().toString(), newSurvey().toString(), "--out", report.toString(), "--lang", "en"));
+
+    BufferedImage image = ImageIO.read(report.resolve("change.png").toFile());
+    assertTrue(image.getWidth() >= 1600 && image.getHeight() >= 1200, image.getWidth() + "x" + image.getHeight());
+    Set<Integer> colours = new HashSet<>();
+    for (int x = 0; x < image.getWidth(); x++) {
+      for (int y = 0; y < image.getHeight(); y++) {
+        colours.add(image.getRGB(x, y) & 0xFFFFFF);
+      }
+    }
+    assertTrue(colours.size() > 50, "looks blank");
+    assertTrue(colours.contains(GAINED), "no gained relation (Kliq) drawn");
+    assertTrue(colours.contains(LOST), "no lost relation (GGz) drawn");
+
+    String svg = Files.readString(report.resolve("change.svg"), StandardCharsets.UTF_8);
+    assertTrue(svg.contains("enquete-2023.csv \u2192 enquete-2024.csv"), "title names both surveys");
+    for (String organisation : List.of("Kliq", "GGz", "CWI", "WPG", "Museum Technische Werken")) {
+      assertTrue(svg.contains(">" + organisation + "<"), organisation + " missing");
+    }
+    for (String person : PEOPLE) {
+      assertFalse(Pattern.compile("\\b" + person + "\\b").matcher(svg).find(), person + " in change.svg");
+    }
+  }
+
+  @Test
+  void theChangePictureIsTheSameTwice() throws Exception {
+    Path first = dir.resolve("first");
+    Path second = dir.resolve("second");
+    assertEquals(0, run("compare", oldSurvey().toString(), newSurvey().toString(), "--out", first.toString()));
+    assertEquals(0, run("compare", oldSurvey().toString(), newSurvey().toString(), "--out", second.toString()));
+    for (String name : List.of("verandering.png", "verandering.svg")) {
+      assertArrayEquals(Files.readAllBytes(first.resolve(name)), Files.readAllBytes(second.resolve(name)), name);
+    }
   }
 
   @Test

@@ -12,11 +12,14 @@ import nl.netwerkscan.model.Survey;
 import nl.netwerkscan.report.ReportFolder;
 import nl.netwerkscan.report.ReportWorkbook;
 import nl.netwerkscan.report.TableSheet;
+import nl.netwerkscan.report.diagram.DiagramInputs;
+import nl.netwerkscan.report.diagram.Diagrams;
 import nl.netwerkscan.text.Messages;
 
 /**
  * vergelijking.xlsx (report contract, compare): Samenvatting, Organisaties, Afstanden and
- * Medewerkers, each a plain table read from one {@link ComparisonAnalysis.Result}.
+ * Medewerkers, each a plain table read from one {@link ComparisonAnalysis.Result}, and beside it
+ * the change diagram drawn from the same result.
  */
 public final class ComparisonReport {
   private final Messages messages;
@@ -25,11 +28,19 @@ public final class ComparisonReport {
     this.messages = messages;
   }
 
-  /** Writes the comparison into a new report folder at {@code target}, atomically. */
+  /**
+   * Writes the comparison into a new report folder at {@code target}, atomically: the workbook
+   * and the change diagram (verandering.png and .svg) drawn from the same result.
+   */
   public static void write(Path target, Survey old, Survey current, ComparisonAnalysis.Result result, Messages messages)
       throws IOException {
     ReportFolder.replace(
-        target, folder -> new ComparisonReport(messages).workbook(folder.resolve(messages.get("compare.file")), old, current, result));
+        target,
+        folder -> {
+          new ComparisonReport(messages).workbook(folder.resolve(messages.get("compare.file")), old, current, result);
+          String home = messages.get("home.default"); // compare has no --home: the default centre
+          Diagrams.writeChange(folder, DiagramInputs.change(result, home, old.fileName(), current.fileName()), messages);
+        });
   }
 
   private void workbook(Path file, Survey old, Survey current, ComparisonAnalysis.Result result) throws IOException {

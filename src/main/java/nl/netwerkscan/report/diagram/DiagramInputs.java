@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import nl.netwerkscan.analysis.ComparisonAnalysis;
 import nl.netwerkscan.analysis.DistanceAnalysis;
 import nl.netwerkscan.analysis.FragilityAnalysis;
 import nl.netwerkscan.analysis.OrganisationFigures;
@@ -65,6 +66,32 @@ public final class DiagramInputs {
       relations.add(relation(network, new OrganisationNode(row.organisation()), staff, persons));
     }
     return new DiagramInput(network.home().name(), year, organisations, distances(distances), relations);
+  }
+
+  /**
+   * The change diagram's input from the comparison: per organisation its change and the figures
+   * of the new survey (of the old one when it is gone).
+   */
+  public static ChangeInput change(ComparisonAnalysis.Result comparison, String home, String oldSurvey, String newSurvey) {
+    List<ChangeFigure> organisations = new ArrayList<>();
+    for (ComparisonAnalysis.OrganisationChange change : comparison.organisations()) {
+      FragilityAnalysis.Row row = change.current().or(change::old).orElseThrow();
+      organisations.add(
+          new ChangeFigure(
+              change.organisation().name(), change.organisation().type(), kind(change.change()),
+              row.figures().contacts(), row.figures().staff()));
+    }
+    return new ChangeInput(home, oldSurvey, newSurvey, organisations);
+  }
+
+  private static ChangeKind kind(ComparisonAnalysis.Change change) {
+    return switch (change) {
+      case NEW -> ChangeKind.NEW;
+      case GONE -> ChangeKind.GONE;
+      case STRONGER -> ChangeKind.STRONGER;
+      case WEAKER -> ChangeKind.WEAKER;
+      case SAME -> ChangeKind.SAME;
+    };
   }
 
   private static RiskLevel risk(Risk risk) {

@@ -16,7 +16,8 @@ import nl.netwerkscan.text.Messages;
 
 /**
  * The report's pictures: the organisation network (PNG and SVG), the distance figure (PNG and
- * SVG) and one PNG per high-risk relation. Each picture is one drawing routine painted on a
+ * SVG), one PNG per high-risk relation, and for a comparison of two surveys the change diagram
+ * (PNG and SVG). Each picture is one drawing routine painted on a
  * bitmap and on a vector Graphics2D, headless, in DejaVu Sans, the same bytes from run to run.
  * File names come from the bundle in the report's language (netwerk.png / network.png).
  *
@@ -63,6 +64,17 @@ public final class Diagrams {
     return new Written(
         folder.resolve(network + ".png"), folder.resolve(network + ".svg"),
         folder.resolve(distances + ".png"), folder.resolve(distances + ".svg"), fragile);
+  }
+
+  /**
+   * Writes the change diagram of a comparison into {@code folder}, as PNG and SVG under the
+   * bundle's name (verandering.png / change.png); returns the PNG.
+   */
+  public static Path writeChange(Path folder, ChangeInput input, Messages messages) throws IOException {
+    Objects.requireNonNull(input);
+    String name = messages.get("report.file.change");
+    both(new ChangeDiagram(input, messages), folder, name);
+    return folder.resolve(name + ".png");
   }
 
   private static void both(Canvas.Picture picture, Path folder, String baseName) throws IOException {

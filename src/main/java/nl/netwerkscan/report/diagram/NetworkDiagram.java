@@ -19,10 +19,10 @@ import nl.netwerkscan.text.Messages;
 final class NetworkDiagram implements Canvas.Picture {
   static final int WIDTH = 2400;
   static final int HEIGHT = 1350;
-  private static final double CX = 950;
-  private static final double CY = 745;
-  private static final double RING = 455;
-  private static final double LABEL_WIDTH = 340; // what fits between the ring and the margin or legend
+  static final double CX = 950;
+  static final double CY = 745;
+  static final double RING = 455;
+  static final double LABEL_WIDTH = 340; // what fits between the ring and the margin or legend
 
   private final DiagramInput input;
   private final Messages messages;
@@ -59,7 +59,7 @@ final class NetworkDiagram implements Canvas.Picture {
     for (Node n : placement.nodes()) {
       edge(g, n, placement.scale());
     }
-    home(g);
+    home(g, input.home());
     g.setFont(Canvas.font(Font.PLAIN, labelSize()));
     double lineHeight = g.getFontMetrics().getHeight() + 1;
     double labelRing = placement.outer() + 20;
@@ -92,10 +92,11 @@ final class NetworkDiagram implements Canvas.Picture {
     g.drawString(messages.get("diagram.network.subtitle", input.organisations().size(), contacts), 60, 110);
   }
 
-  private void home(Graphics2D g) {
+  /** Us, at the centre. */
+  static void home(Graphics2D g, String home) {
     double radius = 66;
     g.setFont(Canvas.font(Font.BOLD, 16));
-    List<String> lines = Canvas.wrap(g, input.home(), 2 * radius - 22);
+    List<String> lines = Canvas.wrap(g, home, 2 * radius - 22);
     Canvas.fillAndOutline(g, Canvas.circle(CX, CY, radius), new Color(0x333333), Color.WHITE, 3);
     g.setColor(Color.WHITE);
     double lineHeight = g.getFontMetrics().getHeight();
@@ -140,7 +141,7 @@ final class NetworkDiagram implements Canvas.Picture {
     }
   }
 
-  private static void leader(Graphics2D g, Label label) {
+  static void leader(Graphics2D g, Label label) {
     Node n = label.node();
     double dx = label.x() - n.x();
     double dy = label.y() - n.y();

@@ -99,13 +99,21 @@ final class NetworkLayout {
    * Circle areas grow with contacts up to what the spacing on the ring allows.
    */
   static Placement place(List<Node> nodes, double cx, double cy, double ring) {
+    return place(nodes, cx, cy, ring, Comparator.comparing(Node::isGathered));
+  }
+
+  /**
+   * As {@link #place(List, double, double, double)}, with the order within a sector set first by
+   * {@code first} (the change diagram groups a type's organisations by change), then by contacts.
+   */
+  static Placement place(List<Node> nodes, double cx, double cy, double ring, Comparator<Node> first) {
     Map<OrganisationType, List<Node>> byType =
         new TreeMap<>(Comparator.comparingInt(OrganisationType::order).thenComparing(OrganisationType::customName));
     for (Node n : nodes) {
       byType.computeIfAbsent(n.type(), t -> new ArrayList<>()).add(n);
     }
     byType.values().forEach(list -> list.sort(
-        Comparator.comparing(Node::isGathered)
+        first
             .thenComparing(Comparator.comparingInt(Node::contacts).reversed())
             .thenComparing(Node::label)));
     int slots = nodes.size() + (byType.size() > 1 ? byType.size() : 0);
