@@ -68,7 +68,7 @@ final class AnalyseCommand implements Callable<Integer> {
   boolean verbose;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     Messages messages = Messages.forLanguage(language.name());
     PrintWriter err = spec.commandLine().getErr();
     FragilityAnalysis.Thresholds thresholds = thresholds(messages);
@@ -93,8 +93,19 @@ final class AnalyseCommand implements Callable<Integer> {
       leaving = leave.stream().flatMap(name -> codesOf(coded, name).stream()).toList();
     }
     ReportContent content = ReportContent.analyse(read, ContactNetwork.of(read, homeName), thresholds, leaving);
-    ReportFiles.Written written =
-        ReportFiles.write(folder, content, messages, year != null ? OptionalInt.of(year) : yearIn(survey));
+    ReportFiles.Written written;
+    try {
+      written = ReportFiles.write(folder, content, messages, year != null ? OptionalInt.of(year) : yearIn(survey));
+    } catch (IOException e) {
+      // The folder cannot be written (no permission, disk full, a name the file system refuses):
+      // a problem of the --out the user chose, not of the survey and not a bug. ReportFolder has
+      // left any previous report as it was.
+      err.println(messages.get("error.out.unwritable", folder.toString(), reason(e)));
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      return Cli.EXIT_USAGE;
+    }
     printSummary(messages, content, folder, written);
     return 0;
   }
@@ -132,6 +143,14 @@ final class AnalyseCommand implements Callable<Integer> {
     if (!scenario.unmatched().isEmpty()) {
       out.println(messages.get("cli.summary.scenario.unmatched", String.join(", ", scenario.unmatched())));
     }
+  }
+
+  /** What the operating system said, briefly: the file system's reason, else the kind of failure. */
+  static String reason(IOException e) {
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getClass().getSimpleName();
   }
 
   /** The thresholds of --min-contacts and --max-share; out of range is wrong usage (exit 2). */

@@ -3,6 +3,7 @@ package nl.netwerkscan.cli;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.ResourceBundle;
+import nl.netwerkscan.importer.PoiLimits;
 import nl.netwerkscan.text.Messages;
 import picocli.CommandLine;
 
@@ -21,6 +22,7 @@ public final class Cli {
 
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     System.setProperty("java.awt.headless", "true");
+    PoiLimits.apply(); // before any POI use, reading or writing: the limits are JVM-wide
     Messages messages = Messages.forLanguage(languageIn(args));
     CommandLine commandLine = new CommandLine(new NetwerkscanCommand());
     commandLine.setResourceBundle(

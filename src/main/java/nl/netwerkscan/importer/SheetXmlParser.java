@@ -26,6 +26,9 @@ final class SheetXmlParser {
   private final StringBuilder value = new StringBuilder();
   private final StringBuilder inline = new StringBuilder();
 
+  /** Excel's column count, XFD. */
+  static final int MAX_COLUMNS = 16_384;
+
   SheetXmlParser(ReadOnlySharedStringsTable strings, DateStyles dateStyles) {
     this.strings = strings;
     this.dateStyles = dateStyles;
@@ -93,6 +96,11 @@ final class SheetXmlParser {
       }
     }
     column = ref == null ? column + 1 : columnOf(ref);
+    if (column < 0 || column >= MAX_COLUMNS) {
+      // Excel has 16,384 columns; a reference beyond (or garbage such as "ZZZZZZ1") would make
+      // the row array gigabytes long, so such a sheet is damaged, not large.
+      throw new IllegalStateException("cell reference out of range: " + ref);
+    }
     value.setLength(0);
     inline.setLength(0);
   }

@@ -111,6 +111,7 @@ public final class SurveyReader {
 
   /** Opens the file by what its bytes say it is; the extension only decides for CSV. */
   static SheetSource open(Path file) throws SurveyException, IOException {
+    PoiLimits.apply();
     String fileName = file.getFileName().toString();
     if (!Files.isRegularFile(file)) {
       throw new SurveyException("error.file.missing", fileName, file.toAbsolutePath().toString());

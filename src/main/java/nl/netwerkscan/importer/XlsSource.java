@@ -10,7 +10,11 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * Reads an Excel 97-2003 .xls workbook through POI's usermodel: the format holds at most 65,536
@@ -19,15 +23,52 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 final class XlsSource implements SheetSource {
   private final String fileName;
   private final Workbook workbook;
+  private final POIFSFileSystem fileSystem;
 
   XlsSource(File file) throws SurveyException {
     this.fileName = file.getName();
+    POIFSFileSystem fs = null;
     try {
-      this.workbook = WorkbookFactory.create(file, null, /* readOnly= */ true);
-    } catch (org.apache.poi.EncryptedDocumentException e) {
+      fs = new POIFSFileSystem(file, /* readOnly= */ true);
+      requireWorkbook(fs.getRoot());
+      this.workbook = new HSSFWorkbook(fs.getRoot(), /* preserveNodes= */ false);
+      this.fileSystem = fs;
+    } catch (SurveyException e) {
+      closeQuietly(fs);
+      throw e;
+    } catch (EncryptedDocumentException e) {
+      closeQuietly(fs);
       throw new SurveyException("error.file.encrypted", e, fileName);
+    } catch (OldExcelFormatException e) {
+      closeQuietly(fs);
+      throw new SurveyException("error.file.other.format", e, fileName);
     } catch (IOException | RuntimeException e) {
+      closeQuietly(fs);
       throw new SurveyException("error.file.unreadable", e, fileName);
+    }
+  }
+
+  /**
+   * An OLE2 file is a Word .doc, an Outlook .msg or a workbook: only the last has a Workbook
+   * stream. Excel 5/95 wrote a "Book" stream, which POI cannot read: save it as .xlsx.
+   */
+  private void requireWorkbook(DirectoryNode root) throws SurveyException {
+    if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK")) {
+      return;
+    }
+    if (root.hasEntry("Book") || root.hasEntry("BOOK")) {
+      throw new SurveyException("error.file.other.format", fileName);
+    }
+    throw new SurveyException("error.file.not.spreadsheet", fileName);
+  }
+
+  private static void closeQuietly(POIFSFileSystem fs) {
+    if (fs != null) {
+      try {
+        fs.close();
+      } catch (IOException ignored) {
+        // nothing was written; the failure that brought us here is the one to report
+      }
     }
   }
 
@@ -67,6 +108,10 @@ final class XlsSource implements SheetSource {
 
   @Override
   public void close() throws IOException {
-    workbook.close();
+    try {
+      workbook.close();
+    } finally {
+      fileSystem.close();
+    }
   }
 }
