@@ -17,10 +17,24 @@ public final class PoiLimits {
    * compress to 0.06-0.10 (measured: the example survey 0.10, a generated million-row survey
    * 0.098); deflate at its best reaches ~0.001 on repetitive XML, which is what a bomb is. 0.01
    * (POI's default, kept on purpose) leaves six times room below genuine files and ten above the
-   * best a bomb can do. POI checks it only after 100 KB of inflated data, so a bomb is refused
-   * after reading a few kilobytes of the file, within milliseconds.
+   * best a bomb can do.
    */
   static final double MIN_INFLATE_RATIO = 0.01;
+
+  /**
+   * The inflated size below which the ratio is not checked. POI's 100 KB refused a harmless
+   * sheet of four rows with 32,000-character names (repetitive text compresses beyond 100:1;
+   * so does a short sheet of identical answers). 16 MB of XML takes milliseconds to read and a
+   * few MB of heap at most, and a bomb is still stopped after those 16 MB, well within a second.
+   */
+  static final long GRACE_ENTRY_SIZE = 16L * 1024 * 1024;
+
+  /**
+   * The most entries a package may have. A survey workbook has 10-30 parts (sheets, styles,
+   * strings, properties, a few pictures); POI's default of 1000 is kept, on purpose: room for a
+   * workbook with many sheets or pictures, no room for a zip of a million tiny entries.
+   */
+  static final long MAX_FILE_COUNT = 1000;
 
   /**
    * The largest inflated size of one zip entry. The largest sheet Excel can hold, 1,048,576 rows
@@ -69,6 +83,8 @@ public final class PoiLimits {
     }
     synchronized (PoiLimits.class) {
       ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+      ZipSecureFile.setGraceEntrySize(GRACE_ENTRY_SIZE);
+      ZipSecureFile.setMaxFileCount(MAX_FILE_COUNT);
       ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
       ZipSecureFile.setMaxTextSize(MAX_TEXT_SIZE);
       IOUtils.setByteArrayMaxOverride(BYTE_ARRAY_MAX);

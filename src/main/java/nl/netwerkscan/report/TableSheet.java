@@ -87,6 +87,16 @@ public final class TableSheet {
   }
 
   /** Writes the cells of one record from left to right. */
+  /**
+   * Excel holds at most 32,767 characters in a cell, and POI refuses more. A survey name may
+   * itself be that long, and a problem text quotes it, so longer text is cut and marked with an
+   * ellipsis rather than failing the whole report (issue 7: 32,000-character cells).
+   */
+  static String fitting(String value) {
+    int max = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    return value.length() <= max ? value : value.substring(0, max - 1) + "…";
+  }
+
   public final class RowWriter {
     private final Row row;
     private int column;
@@ -183,7 +193,7 @@ public final class TableSheet {
 
     private Cell cell(String value) {
       Cell cell = next(value.length());
-      cell.setCellValue(value);
+      cell.setCellValue(fitting(value));
       return cell;
     }
 
