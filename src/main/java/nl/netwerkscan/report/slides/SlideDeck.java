@@ -144,8 +144,10 @@ final class SlideDeck implements AutoCloseable {
   void save(Path file) throws IOException {
     show.getProperties().getCoreProperties().setCreated(java.util.Optional.of(new java.util.Date(0)));
     show.getProperties().getCoreProperties().setModified(java.util.Optional.of(new java.util.Date(0)));
+    java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+    show.write(written);
     try (OutputStream out = Files.newOutputStream(file)) {
-      show.write(out);
+      FixedZipTimes.copy(written.toByteArray(), out);
     }
   }
 
