@@ -73,8 +73,8 @@ final class AnalyseCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     FragilityAnalysis.Thresholds thresholds = thresholds(messages);
     Survey read;
-    try {
-      ImportOptions options = ImportOptions.defaults();
+    try (ProgressDisplay progress = ProgressDisplay.forSurvey(survey, messages)) {
+      ImportOptions options = ImportOptions.defaults().withProgress(progress.listener());
       read = SurveyReader.read(survey, organisations == null ? options : options.withOrganisations(organisations));
     } catch (SurveyException e) {
       err.println(messages.get(e.key(), e.arguments().toArray()));

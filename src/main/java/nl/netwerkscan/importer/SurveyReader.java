@@ -58,7 +58,8 @@ public final class SurveyReader {
         source.read(staffSheet.get(), SideSheets.roster(staffSheet.get(), roster, problems));
       }
       String contactSheet = find(sheets, CONTACT_SHEETS).orElse(sheets.get(0));
-      ContactRows rows = new ContactRows(fileName, contactSheet, classification, problems);
+      ContactRows rows = new ContactRows(fileName, contactSheet, classification, problems, options.progress());
+      source.reportSizeTo(options.progress());
       source.read(contactSheet, rows);
       if (!rows.headerFound()) {
         throw rows.missingHeader();
