@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import nl.netwerkscan.analysis.FragilityAnalysis;
 import nl.netwerkscan.analysis.LeaveScenario;
 import nl.netwerkscan.importer.ImportOptions;
-import nl.netwerkscan.importer.Names;
+import nl.netwerkscan.model.Names;
 import nl.netwerkscan.importer.SurveyException;
 import nl.netwerkscan.importer.SurveyReader;
 import nl.netwerkscan.model.Survey;

@@ -1,5 +1,6 @@
 package nl.netwerkscan.importer;
 
+import nl.netwerkscan.model.Names;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
