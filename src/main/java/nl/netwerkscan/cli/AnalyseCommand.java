@@ -111,7 +111,7 @@ final class AnalyseCommand implements Callable<Integer> {
     out.println(
         highRisk.isEmpty()
             ? messages.get("cli.summary.high.risk.none")
-            : messages.get("cli.summary.high.risk", highRisk.size(), String.join(", ", highRisk)));
+            : messages.get("cli.summary.high.risk", highRisk.size(), String.join("; ", highRisk)));
     content.leave().ifPresent(scenario -> printScenario(messages, out, scenario));
     if (content.survey().problemCount() > 0) {
       out.println(messages.get("cli.summary.problems", content.survey().problemCount()));
@@ -130,7 +130,7 @@ final class AnalyseCommand implements Callable<Integer> {
             scenario.weakened().size(),
             scenario.contactsLost()));
     if (!scenario.unmatched().isEmpty()) {
-      out.println(messages.get("cli.summary.scenario.unmatched", String.join(", ", scenario.unmatched())));
+      out.println(messages.get("cli.summary.scenario.unmatched", String.join("; ", scenario.unmatched())));
     }
   }
 
