@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
-import nl.netwerkscan.importer.Names;
+import nl.netwerkscan.model.Names;
 import nl.netwerkscan.model.ContactPerson;
 import nl.netwerkscan.model.Organisation;
 import nl.netwerkscan.model.Respondent;

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import nl.netwerkscan.analysis.FragilityAnalysis;
 import nl.netwerkscan.analysis.LeaveScenario;
 import nl.netwerkscan.importer.ImportOptions;
-import nl.netwerkscan.importer.Names;
+import nl.netwerkscan.model.Names;
 import nl.netwerkscan.importer.SurveyException;
 import nl.netwerkscan.importer.SurveyReader;
 import nl.netwerkscan.model.Survey;
@@ -73,8 +73,8 @@ final class AnalyseCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     FragilityAnalysis.Thresholds thresholds = thresholds(messages);
     Survey read;
-    try {
-      ImportOptions options = ImportOptions.defaults();
+    try (ProgressDisplay progress = ProgressDisplay.forSurvey(survey, messages)) {
+      ImportOptions options = ImportOptions.defaults().withProgress(progress.listener());
       read = SurveyReader.read(survey, organisations == null ? options : options.withOrganisations(organisations));
     } catch (SurveyException e) {
       err.println(messages.get(e.key(), e.arguments().toArray()));
@@ -122,7 +122,7 @@ final class AnalyseCommand implements Callable<Integer> {
     out.println(
         highRisk.isEmpty()
             ? messages.get("cli.summary.high.risk.none")
-            : messages.get("cli.summary.high.risk", highRisk.size(), String.join(", ", highRisk)));
+            : messages.get("cli.summary.high.risk", highRisk.size(), String.join("; ", highRisk)));
     content.leave().ifPresent(scenario -> printScenario(messages, out, scenario));
     if (content.survey().problemCount() > 0) {
       out.println(messages.get("cli.summary.problems", content.survey().problemCount()));
@@ -141,7 +141,7 @@ final class AnalyseCommand implements Callable<Integer> {
             scenario.weakened().size(),
             scenario.contactsLost()));
     if (!scenario.unmatched().isEmpty()) {
-      out.println(messages.get("cli.summary.scenario.unmatched", String.join(", ", scenario.unmatched())));
+      out.println(messages.get("cli.summary.scenario.unmatched", String.join("; ", scenario.unmatched())));
     }
   }
 

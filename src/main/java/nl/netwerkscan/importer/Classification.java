@@ -1,5 +1,6 @@
 package nl.netwerkscan.importer;
 
+import nl.netwerkscan.model.Names;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package nl.netwerkscan.importer;
 
+import nl.netwerkscan.model.Names;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,11 +30,13 @@ import nl.netwerkscan.model.RowCounts;
  */
 final class ContactRows implements RowHandler {
   static final int HEADER_SEARCH_ROWS = 20;
+  private static final int PROGRESS_EVERY = (1 << 13) - 1;
 
   private final String fileName;
   private final String sheet;
   private final Classification classification;
   private final ProblemLog problems;
+  private final ImportProgress progress;
 
   private HeaderRow header;
   private int[] aspectColumns;
@@ -51,7 +54,9 @@ final class ContactRows implements RowHandler {
   private long rejected;
   private long duplicates;
 
-  ContactRows(String fileName, String sheet, Classification classification, ProblemLog problems) {
+  ContactRows(
+      String fileName, String sheet, Classification classification, ProblemLog problems, ImportProgress progress) {
+    this.progress = progress;
     this.fileName = fileName;
     this.sheet = sheet;
     this.classification = classification;
@@ -65,6 +70,9 @@ final class ContactRows implements RowHandler {
     } else if (!row.isBlank()) {
       read++;
       interpret(row);
+      if ((read & PROGRESS_EVERY) == 0) {
+        progress.read(read);
+      }
     }
   }
 

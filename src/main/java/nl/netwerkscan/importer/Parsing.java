@@ -1,5 +1,6 @@
 package nl.netwerkscan.importer;
 
+import nl.netwerkscan.model.Names;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;

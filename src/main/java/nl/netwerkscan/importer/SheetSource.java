@@ -11,4 +11,7 @@ interface SheetSource extends Closeable {
 
   /** Streams the rows of {@code sheet} to {@code handler}, blank rows included. */
   void read(String sheet, RowHandler handler) throws SurveyException;
+
+  /** Where to tell the size of a sheet when the file says it up front; most formats don't. */
+  default void reportSizeTo(ImportProgress progress) {}
 }

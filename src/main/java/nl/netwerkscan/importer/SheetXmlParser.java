@@ -29,9 +29,12 @@ final class SheetXmlParser {
   /** Excel's column count, XFD. */
   static final int MAX_COLUMNS = 16_384;
 
-  SheetXmlParser(ReadOnlySharedStringsTable strings, DateStyles dateStyles) {
+  private final ImportProgress progress;
+
+  SheetXmlParser(ReadOnlySharedStringsTable strings, DateStyles dateStyles, ImportProgress progress) {
     this.strings = strings;
     this.dateStyles = dateStyles;
+    this.progress = progress;
   }
 
   void parse(InputStream in, RowHandler handler) throws XMLStreamException, SurveyException {
@@ -45,6 +48,7 @@ final class SheetXmlParser {
           String name = xml.getLocalName();
           switch (name) {
             case "row" -> startRow(xml.getAttributeValue(null, "r"));
+            case "dimension" -> dimension(xml.getAttributeValue(null, "ref"));
             case "c" -> startCell(xml);
             case "v" -> inValue = true;
             case "t" -> inInlineText = "inlineStr".equals(type);
@@ -69,6 +73,17 @@ final class SheetXmlParser {
       }
     } finally {
       xml.close();
+    }
+  }
+
+  /** {@code <dimension ref="A1:L1000003"/>}: the sheet's last row, for the progress display. */
+  private void dimension(String ref) {
+    if (ref == null || ref.indexOf(':') < 0) {
+      return;
+    }
+    String last = ref.substring(ref.indexOf(':') + 1).replaceAll("[A-Z]", "");
+    if (!last.isEmpty() && last.length() < 10) {
+      progress.expect(Long.parseLong(last));
     }
   }
 

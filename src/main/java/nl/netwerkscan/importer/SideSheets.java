@@ -1,5 +1,6 @@
 package nl.netwerkscan.importer;
 
+import nl.netwerkscan.model.Names;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

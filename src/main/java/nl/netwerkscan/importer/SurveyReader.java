@@ -1,5 +1,6 @@
 package nl.netwerkscan.importer;
 
+import nl.netwerkscan.model.Names;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +59,8 @@ public final class SurveyReader {
         source.read(staffSheet.get(), SideSheets.roster(staffSheet.get(), roster, problems));
       }
       String contactSheet = find(sheets, CONTACT_SHEETS).orElse(sheets.get(0));
-      ContactRows rows = new ContactRows(fileName, contactSheet, classification, problems);
+      ContactRows rows = new ContactRows(fileName, contactSheet, classification, problems, options.progress());
+      source.reportSizeTo(options.progress());
       source.read(contactSheet, rows);
       if (!rows.headerFound()) {
         throw rows.missingHeader();

@@ -39,6 +39,7 @@ final class XlsxSource implements SheetSource {
   private final Map<String, String> sheetParts = new LinkedHashMap<>();
   private ReadOnlySharedStringsTable strings;
   private DateStyles dateStyles;
+  private ImportProgress progress = ImportProgress.NONE;
 
   XlsxSource(File file) throws SurveyException, IOException {
     this.fileName = file.getName();
@@ -111,6 +112,11 @@ final class XlsxSource implements SheetSource {
   }
 
   @Override
+  public void reportSizeTo(ImportProgress listener) {
+    this.progress = listener;
+  }
+
+  @Override
   public List<String> sheetNames() {
     return new ArrayList<>(sheetParts.keySet());
   }
@@ -123,7 +129,7 @@ final class XlsxSource implements SheetSource {
       while (sheets.hasNext()) {
         try (InputStream in = sheets.next()) {
           if (sheets.getSheetName().equals(sheet)) {
-            RowPipeline.run(sink -> new SheetXmlParser(strings, dateStyles).parse(in, sink), handler);
+            RowPipeline.run(sink -> new SheetXmlParser(strings, dateStyles, progress).parse(in, sink), handler);
             return;
           }
         }

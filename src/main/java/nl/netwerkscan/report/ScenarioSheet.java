@@ -56,6 +56,6 @@ final class ScenarioSheet {
               person.name().orElseThrow(),
               FragileContactsSheet.side(messages, person.side())));
     }
-    return String.join(", ", names);
+    return String.join("; ", names);
   }
 }

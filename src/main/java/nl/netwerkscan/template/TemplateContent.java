@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import nl.netwerkscan.importer.Names;
+import nl.netwerkscan.model.Names;
 import nl.netwerkscan.importer.SurveyVocabulary;
 import nl.netwerkscan.importer.SurveyVocabulary.OrganisationEntry;
 import nl.netwerkscan.model.Contact;

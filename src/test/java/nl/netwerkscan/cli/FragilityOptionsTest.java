@@ -62,7 +62,7 @@ class FragilityOptionsTest {
     Path report = dir.resolve("r");
     int status = run("analyse", survey().toString(), "--out", report.toString(), "--min-contacts", "2");
     assertEquals(0, status, err.toString());
-    assertTrue(out.toString().contains("Hoog risico (2): CWI, GGz."), out.toString());
+    assertTrue(out.toString().contains("Hoog risico (2): CWI; GGz."), out.toString());
     try (Workbook book = WorkbookFactory.create(report.resolve("rapport.xlsx").toFile())) {
       Sheet sheet = book.getSheet("Kwetsbare contacten");
       assertEquals("hoog", sheet.getRow(1).getCell(8).getStringCellValue());

@@ -175,7 +175,7 @@ class RowsTest {
         standard(dir, format, "limiet",
             data(null, null, "GGz"), data(null, null, "MJD"), data(null, null, "GGD"), data("Jan", null, "GGz"));
 
-    Survey survey = Imports.read(file.path(), new ImportOptions(java.util.Optional.empty(), /* problemLimit= */ 2));
+    Survey survey = Imports.read(file.path(), new ImportOptions(java.util.Optional.empty(), /* problemLimit= */ 2, ImportProgress.NONE));
 
     assertEquals(2, survey.problems().size());
     assertAt(survey.problems().get(1), file.sheet(), 3, RESPONDENT);

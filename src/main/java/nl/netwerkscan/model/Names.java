@@ -1,4 +1,4 @@
-package nl.netwerkscan.importer;
+package nl.netwerkscan.model;
 
 import java.text.Normalizer;
 import java.util.Locale;
