@@ -41,7 +41,18 @@ public final class Cli {
           }
           return EXIT_INTERNAL;
         });
-    int status = commandLine.execute(args);
+    int status;
+    try {
+      status = commandLine.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError | LinkageError e) {
+      // picocli's handler sees only Exceptions; these Errors are bugs or a machine out of room,
+      // still worth one line rather than a stack trace (report-contract.md, exit 70).
+      err.println(messages.get("error.internal", e.getClass().getSimpleName()));
+      if (Arrays.asList(args).contains("--verbose")) {
+        e.printStackTrace(err);
+      }
+      status = EXIT_INTERNAL;
+    }
     out.flush();
     err.flush();
     return status;
