@@ -14,7 +14,6 @@ import nl.netwerkscan.model.Names;
 import nl.netwerkscan.importer.SurveyException;
 import nl.netwerkscan.importer.SurveyReader;
 import nl.netwerkscan.model.Survey;
-import nl.netwerkscan.network.ContactNetwork;
 import nl.netwerkscan.report.ReportContent;
 import nl.netwerkscan.report.ReportFiles;
 import nl.netwerkscan.model.Pseudonyms;
@@ -92,7 +91,7 @@ final class AnalyseCommand implements Callable<Integer> {
       read = coded.survey();
       leaving = leave.stream().flatMap(name -> codesOf(coded, name).stream()).toList();
     }
-    ReportContent content = ReportContent.analyse(read, ContactNetwork.of(read, homeName), thresholds, leaving);
+    ReportContent content = ReportContent.analyse(read, homeName, thresholds, leaving);
     ReportFiles.Written written;
     try {
       written = ReportFiles.write(folder, content, messages, year != null ? OptionalInt.of(year) : yearIn(survey));

@@ -252,6 +252,10 @@ final class ContactRows implements RowHandler {
 
   /** The used contacts, with each respondent's function settled; roster functions fill gaps. */
   List<Contact> contacts(Map<String, FunctionGroup> rosterFunctions) {
+    // The duplicate index and the name keys have done their work: free them before the contacts
+    // are made, which is when a large survey needs the most memory.
+    firstRows.clear();
+    keys.clear();
     Map<RespondentDraft, Respondent> settled = new HashMap<>();
     for (RespondentDraft draft : respondents.values()) {
       FunctionGroup function = draft.function;

@@ -76,17 +76,30 @@ public record ReportContent(
       ContactNetwork network,
       FragilityAnalysis.Thresholds thresholds,
       List<String> leave) {
-    // The analyses are independent reads of one immutable survey: the fragility half runs on a
-    // second thread while this one does the answer statistics (two cores, about half the wait).
-    CompletableFuture<FragilityAnalysis.Result> fragility =
-        CompletableFuture.supplyAsync(() -> FragilityAnalysis.analyse(survey, thresholds));
-    CompletableFuture<DepartureAnalysis.Result> departures =
-        fragility.thenApply(f -> DepartureAnalysis.analyse(survey));
-    CompletableFuture<CriticalDependencyAnalysis.Result> critical =
-        fragility.thenApply(f -> CriticalDependencyAnalysis.analyse(survey, f));
-    CompletableFuture<Optional<LeaveScenario.Result>> scenario =
-        departures.thenApply(
-            d -> leave.isEmpty() ? Optional.empty() : Optional.of(LeaveScenario.simulate(survey, leave)));
+    return analyse(survey, CompletableFuture.completedFuture(network), thresholds, leave);
+  }
+
+  /**
+   * Builds the network of {@code survey} around {@code homeName} on a second thread while this
+   * one runs every analysis (they read the survey, not the network): on two cores a large survey
+   * waits for the longer of the two instead of their sum.
+   */
+  public static ReportContent analyse(
+      Survey survey, String homeName, FragilityAnalysis.Thresholds thresholds, List<String> leave) {
+    return analyse(
+        survey, CompletableFuture.supplyAsync(() -> ContactNetwork.of(survey, homeName)), thresholds, leave);
+  }
+
+  private static ReportContent analyse(
+      Survey survey,
+      CompletableFuture<ContactNetwork> network,
+      FragilityAnalysis.Thresholds thresholds,
+      List<String> leave) {
+    FragilityAnalysis.Result fragility = FragilityAnalysis.analyse(survey, thresholds);
+    DepartureAnalysis.Result departures = DepartureAnalysis.analyse(survey);
+    CriticalDependencyAnalysis.Result critical = CriticalDependencyAnalysis.analyse(survey, fragility);
+    Optional<LeaveScenario.Result> scenario =
+        leave.isEmpty() ? Optional.empty() : Optional.of(LeaveScenario.simulate(survey, leave));
     InHouseAnalysis.Result inHouse = InHouseAnalysis.of(survey);
     SummaryAnalysis.Summary summary = SummaryAnalysis.of(survey);
     OrganisationTypeAnalysis.Result types = OrganisationTypeAnalysis.of(survey);
@@ -97,7 +110,7 @@ public record ReportContent(
     ResponseAnalysis.Result response = ResponseAnalysis.of(survey);
     return new ReportContent(
         survey,
-        network,
+        network.join(),
         summary,
         types,
         groups,
@@ -105,11 +118,11 @@ public record ReportContent(
         distances,
         groupDistances,
         inHouse,
-        fragility.join(),
-        departures.join(),
-        scenario.join(),
+        fragility,
+        departures,
+        scenario,
         response,
-        critical.join(),
-        HeadlineAnalysis.of(distances, fragility.join(), inHouse));
+        critical,
+        HeadlineAnalysis.of(distances, fragility, inHouse));
   }
 }
