@@ -280,66 +280,6 @@ final class ContactRows implements RowHandler {
     return sheet;
   }
 
-  /** A respondent until all rows are read; identity equality, one per matching key. */
-  private static final class RespondentDraft {
-    final String key;
-    final String name;
-    FunctionGroup function;
-    String functionText;
-
-    RespondentDraft(String key, String name) {
-      this.key = key;
-      this.name = name;
-    }
-  }
-
   private record ContactDraft(
       RespondentDraft respondent, Organisation organisation, ContactPerson person, InHouse inHouse, Answers answers, int row) {}
-
-  /**
-   * Every field of the contract after matching; equal keys make a duplicate row. Respondents,
-   * functions, organisations and persons are interned, so identity stands for equality here and
-   * hashing needs no string work.
-   */
-  private static final class RowKey {
-    private final RespondentDraft respondent;
-    private final FunctionGroup function;
-    private final Organisation organisation;
-    private final ContactPerson person;
-    private final InHouse inHouse;
-    private final int answers;
-    private final int hash;
-
-    RowKey(RespondentDraft respondent, FunctionGroup function, Organisation organisation, ContactPerson person, InHouse inHouse, int answers) {
-      this.respondent = respondent;
-      this.function = function;
-      this.organisation = organisation;
-      this.person = person;
-      this.inHouse = inHouse;
-      this.answers = answers;
-      int h = answers;
-      h = 31 * h + System.identityHashCode(respondent);
-      h = 31 * h + System.identityHashCode(function);
-      h = 31 * h + System.identityHashCode(organisation);
-      h = 31 * h + System.identityHashCode(person);
-      this.hash = 31 * h + inHouse.ordinal();
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof RowKey key
-          && key.hash == hash
-          && key.answers == answers
-          && key.respondent == respondent
-          && key.function == function
-          && key.organisation == organisation
-          && key.person == person
-          && key.inHouse == inHouse;
-    }
-  }
 }

@@ -12,8 +12,7 @@ public enum ProblemKind {
   CONFLICTING_FUNCTION,
   INVALID_ORGANISATION_ROW,
   INVALID_STAFF_ROW,
-  INVALID_ASKED,
-  FORMULA_ERROR;
+  INVALID_ASKED;
 
   /** The resource bundle key of this problem's text. */
   public String messageKey() {

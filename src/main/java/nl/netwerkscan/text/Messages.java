@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import nl.netwerkscan.model.Answers;
 import nl.netwerkscan.model.Aspect;
 import nl.netwerkscan.model.FunctionGroup;
 import nl.netwerkscan.model.OrganisationType;
@@ -63,13 +64,18 @@ public final class Messages {
   public String problem(Problem problem) {
     Object[] arguments = problem.arguments().toArray();
     if (problem.kind() == ProblemKind.INVALID_ANSWER && arguments.length == 3) {
-      arguments[2] = get("scale." + arguments[2]);
+      arguments[2] = scaleLabels((String) arguments[2]);
     }
     return get(problem.kind().messageKey(), arguments);
   }
 
-  public boolean has(String key) {
-    return bundle.containsKey(key);
+  /** The labels of one aspect's scale, 5 down to 1, as the report shows its answers. */
+  private String scaleLabels(String aspectKey) {
+    StringBuilder labels = new StringBuilder();
+    for (int value = Answers.MAX; value >= Answers.MIN; value--) {
+      labels.append(value < Answers.MAX ? ", " : "").append(get("answer." + aspectKey + "." + value));
+    }
+    return labels.toString();
   }
 
   public String label(Aspect aspect) {
