@@ -6,7 +6,8 @@
 #
 # Prints a Markdown table: rows, file size, the floor (decompressing the worksheets with
 # unzip -p, the least any reader must do), analyse wall time (median of 3 runs, every output of
-# the report), ratio to the floor, and peak resident memory (GNU time) with -Xmx1g.
+# the report) through the launcher target/netwerkscan (-Xmx1g), ratio to the floor, and peak
+# resident memory (GNU time).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 sizes=("$@")
@@ -14,7 +15,7 @@ sizes=("$@")
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time: apt-get install -y time" >&2; exit 1; }
 
 mvn -q -B package -DskipTests
-jar=target/netwerkscan.jar
+launcher=target/netwerkscan
 work=target/bench
 mkdir -p "$work"
 
@@ -28,7 +29,7 @@ floor_of() { # seconds to decompress the workbook's worksheets, median of 3
 
 analyse_of() { # "seconds peak-kB" of analyse, median of 3 by time
   for i in 1 2 3; do
-    /usr/bin/time -f '%e %M' java -Xmx1g -jar "$jar" analyse "$1" --out "$work/report" 2>&1 >/dev/null | tail -1
+    /usr/bin/time -f '%e %M' $launcher analyse "$1" --out "$work/report" 2>&1 >/dev/null | tail -1
   done | sort -n | awk '{v[NR]=$0} END {print v[int((NR+1)/2)]}'
 }
 
@@ -50,6 +51,6 @@ echo '|---:|---:|---:|---:|---:|---:|'
 row "429 (surveys/voorbeeld-2024.xlsx)" surveys/voorbeeld-2024.xlsx
 for rows in "${sizes[@]}"; do
   survey="$work/survey-$rows.xlsx"
-  [ -f "$survey" ] || java -jar "$jar" generate "$survey" --rows "$rows" --seed 2024 >/dev/null
+  [ -f "$survey" ] || $launcher generate "$survey" --rows "$rows" --seed 2024 >/dev/null
   row "$rows" "$survey"
 done
