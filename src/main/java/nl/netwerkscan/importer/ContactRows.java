@@ -46,8 +46,11 @@ final class ContactRows implements RowHandler {
   private final Map<String, Organisation> organisations = new HashMap<>();
   private final Map<Organisation, Map<String, ContactPerson>> persons = new HashMap<>();
   private final Map<String, FunctionGroup> functions = new HashMap<>();
-  /** Names repeat thousands of times in a large survey: make each one's key only once. */
+  // Names and answers repeat thousands of times in a large survey: each text is interpreted once.
   private final Map<String, String> keys = new HashMap<>();
+  /** Per aspect: the value of each answer text seen, as {@link Scales#value} gives it. */
+  private final List<Map<String, Integer>> answerValues = new ArrayList<>();
+  private final Map<String, Optional<InHouse>> inHouseValues = new HashMap<>();
   private final List<ContactDraft> contacts = new ArrayList<>();
   private final Map<RowKey, Integer> firstRows = new HashMap<>();
   private long read;
@@ -57,6 +60,9 @@ final class ContactRows implements RowHandler {
   ContactRows(
       String fileName, String sheet, Classification classification, ProblemLog problems, ImportProgress progress) {
     this.progress = progress;
+    for (int i = 0; i < Aspect.values().length; i++) {
+      answerValues.add(new HashMap<>());
+    }
     this.fileName = fileName;
     this.sheet = sheet;
     this.classification = classification;
@@ -213,7 +219,14 @@ final class ContactRows implements RowHandler {
     if (text.isEmpty()) {
       return InHouse.UNKNOWN;
     }
-    InHouse value = Parsing.yesNo(text);
+    Optional<InHouse> known = inHouseValues.get(text);
+    if (known == null) {
+      known = Optional.ofNullable(Parsing.yesNo(text));
+      if (inHouseValues.size() < MAX_CACHED_KEYS) {
+        inHouseValues.put(text, known);
+      }
+    }
+    InHouse value = known.orElse(null);
     if (value == null) {
       problems.add(
           new Location(sheet, row.number(), header.index(Column.IN_HOUSE)),
@@ -234,7 +247,7 @@ final class ContactRows implements RowHandler {
       if (text.isEmpty()) {
         continue;
       }
-      int value = Scales.value(aspect, text);
+      int value = answerValue(aspect, text);
       if (value == 0) {
         problems.add(
             new Location(sheet, row.number(), index),
@@ -248,6 +261,19 @@ final class ContactRows implements RowHandler {
       }
     }
     return answers;
+  }
+
+  /** {@link Scales#value}, remembered per aspect and text: a survey uses a handful of labels. */
+  private int answerValue(Aspect aspect, String text) {
+    Map<String, Integer> known = answerValues.get(aspect.ordinal());
+    Integer value = known.get(text);
+    if (value == null) {
+      value = Scales.value(aspect, text);
+      if (known.size() < MAX_CACHED_KEYS) {
+        known.put(text, value);
+      }
+    }
+    return value;
   }
 
   /** The used contacts, with each respondent's function settled; roster functions fill gaps. */

@@ -23,8 +23,11 @@ final class SheetXmlParser {
   private int column;
   private String type;
   private int style;
-  private final StringBuilder value = new StringBuilder();
-  private final StringBuilder inline = new StringBuilder();
+  private final TextBuffer value = new TextBuffer();
+  private final TextBuffer inline = new TextBuffer();
+  private final TextPool pool = new TextPool();
+  /** The shared strings as pooled strings, made on first use: POI wraps each in a new object. */
+  private String[] shared = new String[0];
 
   /** Excel's column count, XFD. */
   static final int MAX_COLUMNS = 16_384;
@@ -116,8 +119,8 @@ final class SheetXmlParser {
       // the row array gigabytes long, so such a sheet is damaged, not large.
       throw new IllegalStateException("cell reference out of range: " + ref);
     }
-    value.setLength(0);
-    inline.setLength(0);
+    value.clear();
+    inline.clear();
   }
 
   private void endCell() {
@@ -134,19 +137,109 @@ final class SheetXmlParser {
 
   private String cellText() {
     if (type == null || type.equals("n")) {
-      if (value.length() == 0) {
+      if (value.length == 0) {
         return null;
       }
-      String stored = value.toString();
-      return dateStyles.isDate(style) ? CellText.date(Double.parseDouble(stored)) : CellText.number(stored);
+      if (dateStyles.isDate(style)) {
+        return pool.of(CellText.date(Double.parseDouble(value.toString())));
+      }
+      int integerLength = value.plainIntegerLength();
+      return integerLength > 0 ? pool.of(value.chars, 0, integerLength) : pool.of(CellText.number(value.toString()));
     }
     return switch (type) {
-      case "s" -> strings.getItemAt(Integer.parseInt(value.toString().trim())).getString();
-      case "inlineStr" -> inline.toString();
+      case "s" -> sharedString(value.index());
+      case "inlineStr" -> pool.of(inline.chars, 0, inline.length);
       case "b" -> CellText.bool("1".equals(value.toString().trim()));
       // str: a formula's cached text; e: an error such as #DIV/0!, kept as its text
-      default -> value.toString();
+      default -> pool.of(value.chars, 0, value.length);
     };
+  }
+
+  private String sharedString(int index) {
+    if (index < shared.length && shared[index] != null) {
+      return shared[index];
+    }
+    // POI first: it throws for an index beyond the table, before the cache grows to it.
+    String text = pool.of(strings.getItemAt(index).getString());
+    if (index >= shared.length) {
+      shared = Arrays.copyOf(shared, Math.max(index + 1, shared.length * 2));
+    }
+    shared[index] = text;
+    return text;
+  }
+
+  /** A growing character buffer whose array the pool can read without a copy. */
+  static final class TextBuffer {
+    char[] chars = new char[64];
+    int length;
+
+    void clear() {
+      length = 0;
+    }
+
+    void append(char[] source, int start, int count) {
+      if (length + count > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(length + count, chars.length * 2));
+      }
+      System.arraycopy(source, start, chars, length, count);
+      length += count;
+    }
+
+    /**
+     * The length of the whole-number part when the buffer holds a whole number as Excel stores
+     * it ("3", "12.0"), with no sign or leading zero and at most 15 digits, so that the part is
+     * exactly what {@link CellText#number(String)} would give; 0 for anything else.
+     */
+    int plainIntegerLength() {
+      int digits = 0;
+      while (digits < length && chars[digits] >= '0' && chars[digits] <= '9') {
+        digits++;
+      }
+      if (digits == 0 || digits > 15 || (chars[0] == '0' && digits > 1)) {
+        return 0;
+      }
+      if (digits == length) {
+        return digits;
+      }
+      if (chars[digits] != '.' || digits + 1 == length) {
+        return 0;
+      }
+      for (int i = digits + 1; i < length; i++) {
+        if (chars[i] != '0') {
+          return 0;
+        }
+      }
+      return digits;
+    }
+
+    /** The buffer as a shared-string index, like {@code Integer.parseInt(toString().trim())}. */
+    int index() {
+      int start = 0;
+      int end = length;
+      while (start < end && chars[start] <= ' ') {
+        start++;
+      }
+      while (end > start && chars[end - 1] <= ' ') {
+        end--;
+      }
+      if (start == end || end - start > 9) {
+        return Integer.parseInt(toString().trim()); // throws for empty, or overflows honestly
+      }
+      int index = 0;
+      for (int i = start; i < end; i++) {
+        char c = chars[i];
+        if (c < '0' || c > '9') {
+          throw new NumberFormatException("not a shared-string index: " + toString());
+        }
+        index = index * 10 + (c - '0');
+      }
+      return index;
+    }
+
+    @Override
+    public String toString() {
+      return new String(chars, 0, length);
+    }
   }
 
   /** The 0-based column of a cell reference such as "AB12". */
