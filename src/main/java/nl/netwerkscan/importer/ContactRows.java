@@ -44,13 +44,14 @@ final class ContactRows implements RowHandler {
 
   private final Map<String, RespondentDraft> respondents = new LinkedHashMap<>();
   private final Map<String, Organisation> organisations = new HashMap<>();
-  private final Map<Organisation, Map<String, ContactPerson>> persons = new HashMap<>();
+  private final Map<Organisation, Map<String, Optional<ContactPerson>>> persons = new HashMap<>();
   private final Map<String, FunctionGroup> functions = new HashMap<>();
   // Names and answers repeat thousands of times in a large survey: each text is interpreted once.
   private final Map<String, String> keys = new HashMap<>();
   /** Per aspect: the value of each answer text seen, as {@link Scales#value} gives it. */
   private final List<Map<String, Integer>> answerValues = new ArrayList<>();
   private final Map<String, Optional<InHouse>> inHouseValues = new HashMap<>();
+  private final Map<Integer, Answers> answerCombinations = new HashMap<>();
   private final List<ContactDraft> contacts = new ArrayList<>();
   private final Map<RowKey, Integer> firstRows = new HashMap<>();
   private long read;
@@ -129,11 +130,11 @@ final class ContactRows implements RowHandler {
     FunctionGroup function = functionText.isEmpty() ? null : functions.computeIfAbsent(key(functionText), k -> Parsing.function(functionText));
     RespondentDraft respondent = respondent(respondentName, function, row);
     Organisation organisation = organisation(organisationName, row);
-    ContactPerson person = person(organisation, row.text(header.index(Column.PERSON)));
+    Optional<ContactPerson> person = person(organisation, row.text(header.index(Column.PERSON)));
     InHouse inHouse = inHouse(row);
     Answers answers = answers(row);
 
-    RowKey key = new RowKey(respondent, function, organisation, person, inHouse, answers.packed());
+    RowKey key = new RowKey(respondent, function, organisation, person.orElse(null), inHouse, answers.packed());
     Integer first = firstRows.putIfAbsent(key, row.number());
     if (first != null) {
       duplicates++;
@@ -204,14 +205,15 @@ final class ContactRows implements RowHandler {
     return organisation;
   }
 
-  private ContactPerson person(Organisation organisation, String name) {
+  /** The person named at {@code organisation}; one Optional per person, shared by its rows. */
+  private Optional<ContactPerson> person(Organisation organisation, String name) {
     String key = key(name);
     if (key.isEmpty()) {
-      return null;
+      return Optional.empty();
     }
     return persons
         .computeIfAbsent(organisation, o -> new HashMap<>())
-        .computeIfAbsent(key, k -> new ContactPerson(key, name, organisation));
+        .computeIfAbsent(key, k -> Optional.of(new ContactPerson(key, name, organisation)));
   }
 
   private InHouse inHouse(RawRow row) {
@@ -260,7 +262,9 @@ final class ContactRows implements RowHandler {
         answers = answers.with(aspect, value);
       }
     }
-    return answers;
+    // At most 6^7 combinations, far fewer in practice: one object per combination.
+    Answers known = answerCombinations.putIfAbsent(answers.packed(), answers);
+    return known != null ? known : answers;
   }
 
   /** {@link Scales#value}, remembered per aspect and text: a survey uses a handful of labels. */
@@ -293,7 +297,7 @@ final class ContactRows implements RowHandler {
     List<Contact> result = new ArrayList<>(contacts.size());
     for (ContactDraft c : contacts) {
       result.add(
-          new Contact(settled.get(c.respondent), c.organisation, Optional.ofNullable(c.person), c.inHouse, c.answers, c.row));
+          new Contact(settled.get(c.respondent), c.organisation, c.person, c.inHouse, c.answers, c.row));
     }
     return result;
   }
@@ -307,5 +311,10 @@ final class ContactRows implements RowHandler {
   }
 
   private record ContactDraft(
-      RespondentDraft respondent, Organisation organisation, ContactPerson person, InHouse inHouse, Answers answers, int row) {}
+      RespondentDraft respondent,
+      Organisation organisation,
+      Optional<ContactPerson> person,
+      InHouse inHouse,
+      Answers answers,
+      int row) {}
 }

@@ -1,11 +1,14 @@
 package nl.netwerkscan.network;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.netwerkscan.model.Contact;
+import nl.netwerkscan.model.ContactPerson;
+import nl.netwerkscan.model.Organisation;
 import nl.netwerkscan.model.Respondent;
 import nl.netwerkscan.model.Survey;
 import org.jgrapht.Graph;
@@ -36,10 +39,12 @@ public final class ContactNetwork {
   public static ContactNetwork of(Survey survey, String homeName) {
     Objects.requireNonNull(survey);
     // Without the fast-lookup index: it would cost ~70 bytes an edge, and no edge is looked up
-    // by its two ends on a hot path (degrees of staff and persons are small).
+    // by its two ends on a hot path (degrees of staff and persons are small). Declared a
+    // multigraph only so that adding an edge skips the search for an existing one: every pair
+    // below is added once by construction, so the graph is simple all the same.
     Graph<Node, Link> graph =
         new AbstractBaseGraph<Node, Link>(
-            null, null, DefaultGraphType.simple(), new DefaultGraphSpecificsStrategy<>()) {
+            null, null, DefaultGraphType.multigraph(), new DefaultGraphSpecificsStrategy<>()) {
           private static final long serialVersionUID = 1L;
         };
     HomeNode home = new HomeNode(homeName);
@@ -47,11 +52,13 @@ public final class ContactNetwork {
 
     Map<PersonNode, OrganisationNode> personOrganisation = new LinkedHashMap<>();
     Map<Respondent, Map<PersonNode, AnswerSums.Builder>> mentions = new LinkedHashMap<>();
+    // One node object per person, so that the maps below mostly compare by identity.
+    Map<Object, PersonNode> nodes = new HashMap<>();
     for (Contact contact : survey.contacts()) {
       PersonNode person =
           contact.person().isPresent()
-              ? PersonNode.named(contact.person().get())
-              : PersonNode.unnamed(contact.organisation());
+              ? nodes.computeIfAbsent(contact.person().get(), p -> PersonNode.named((ContactPerson) p))
+              : nodes.computeIfAbsent(contact.organisation(), o -> PersonNode.unnamed((Organisation) o));
       personOrganisation.computeIfAbsent(person, p -> new OrganisationNode(p.organisation()));
       mentions
           .computeIfAbsent(contact.respondent(), r -> new LinkedHashMap<>())
