@@ -50,6 +50,27 @@ class ContactNetworkTest {
   }
 
   @Test
+  void aLinkMentionedOnceHasThatMentionsAnswersAsItsMeans() {
+    Survey survey =
+        TestSurveys.builder()
+            .contact("Anna", "CWI", "Jan", 2, 0, 0, 0, 0, 0, 5)
+            .contact("Bert", "CWI", "Jan", 0, 0, 0, 0, 0, 0, 0)
+            .build();
+    ContactNetwork network = ContactNetwork.of(survey, "Sociale Dienst");
+
+    PersonNode jan = network.personsAt(network.organisations().get(0)).get(0);
+    List<Link> links = List.copyOf(network.staffOf(jan).values());
+    assertEquals(1, links.get(0).mentions());
+    assertEquals(2.0, links.get(0).meanAnswer(Aspect.INTENSITY).getAsDouble());
+    assertEquals(5.0, links.get(0).meanAnswer(Aspect.TRUST).getAsDouble());
+    assertTrue(links.get(0).meanAnswer(Aspect.IMPORTANCE).isEmpty());
+    assertEquals(1, links.get(1).mentions());
+    for (Aspect aspect : Aspect.values()) {
+      assertTrue(links.get(1).meanAnswer(aspect).isEmpty());
+    }
+  }
+
+  @Test
   void samePersonNameAtTwoOrganisationsIsTwoPeople() {
     Survey survey =
         TestSurveys.builder()
