@@ -51,9 +51,9 @@ final class ContactRows implements RowHandler {
   /** Per aspect: the value of each answer text seen, as {@link Scales#value} gives it. */
   private final List<Map<String, Integer>> answerValues = new ArrayList<>();
   private final Map<String, Optional<InHouse>> inHouseValues = new HashMap<>();
-  private final Map<Integer, Answers> answerCombinations = new HashMap<>();
+  private Answers[] answerCombinations;
   private final List<ContactDraft> contacts = new ArrayList<>();
-  private final Map<RowKey, Integer> firstRows = new HashMap<>();
+  private final DuplicateIndex duplicateIndex = new DuplicateIndex(contacts);
   private long read;
   private long rejected;
   private long duplicates;
@@ -134,14 +134,14 @@ final class ContactRows implements RowHandler {
     InHouse inHouse = inHouse(row);
     Answers answers = answers(row);
 
-    RowKey key = new RowKey(respondent, function, organisation, person.orElse(null), inHouse, answers.packed());
-    Integer first = firstRows.putIfAbsent(key, row.number());
+    ContactDraft draft = new ContactDraft(respondent, function, organisation, person, inHouse, answers, row.number());
+    ContactDraft first = duplicateIndex.firstOrAdd(draft, contacts.size());
     if (first != null) {
       duplicates++;
-      problems.add(Location.row(sheet, row.number()), "", ProblemKind.DUPLICATE_ROW, Integer.toString(first));
+      problems.add(Location.row(sheet, row.number()), "", ProblemKind.DUPLICATE_ROW, Integer.toString(first.row()));
       return;
     }
-    contacts.add(new ContactDraft(respondent, organisation, person, inHouse, answers, row.number()));
+    contacts.add(draft);
   }
 
   private String key(String name) {
@@ -262,10 +262,23 @@ final class ContactRows implements RowHandler {
         answers = answers.with(aspect, value);
       }
     }
-    // At most 6^7 combinations, far fewer in practice: one object per combination.
-    Answers known = answerCombinations.putIfAbsent(answers.packed(), answers);
-    return known != null ? known : answers;
+    // One object per combination: a flat table by the answers read as a base-6 number (a
+    // hash map of the packed ints clusters, since only octal digits 0..5 occur).
+    int index = 0;
+    for (Aspect aspect : Aspect.values()) {
+      index = index * (Answers.MAX + 1) + answers.raw(aspect);
+    }
+    if (answerCombinations == null) {
+      answerCombinations = new Answers[COMBINATIONS];
+    }
+    Answers known = answerCombinations[index];
+    if (known == null) {
+      known = answerCombinations[index] = answers;
+    }
+    return known;
   }
+
+  private static final int COMBINATIONS = (int) Math.pow(Answers.MAX + 1, Aspect.values().length);
 
   /** {@link Scales#value}, remembered per aspect and text: a survey uses a handful of labels. */
   private int answerValue(Aspect aspect, String text) {
@@ -284,7 +297,7 @@ final class ContactRows implements RowHandler {
   List<Contact> contacts(Map<String, FunctionGroup> rosterFunctions) {
     // The duplicate index and the name keys have done their work: free them before the contacts
     // are made, which is when a large survey needs the most memory.
-    firstRows.clear();
+    duplicateIndex.clear();
     keys.clear();
     Map<RespondentDraft, Respondent> settled = new HashMap<>();
     for (RespondentDraft draft : respondents.values()) {
@@ -310,11 +323,57 @@ final class ContactRows implements RowHandler {
     return sheet;
   }
 
-  private record ContactDraft(
+  /**
+   * A used row before its respondent's function is settled. Its fields after matching are the
+   * contract's duplicate key: respondent, the row's own function, organisation, person, in-house
+   * and answers. All of them are interned, so identity stands for equality and hashing needs no
+   * string work.
+   */
+  record ContactDraft(
       RespondentDraft respondent,
+      FunctionGroup function,
       Organisation organisation,
       Optional<ContactPerson> person,
       InHouse inHouse,
       Answers answers,
-      int row) {}
+      int row,
+      int hash) {
+
+    ContactDraft(
+        RespondentDraft respondent,
+        FunctionGroup function,
+        Organisation organisation,
+        Optional<ContactPerson> person,
+        InHouse inHouse,
+        Answers answers,
+        int row) {
+      this(respondent, function, organisation, person, inHouse, answers, row,
+          hash(respondent, function, organisation, person, inHouse, answers));
+    }
+
+    private static int hash(
+        RespondentDraft respondent,
+        FunctionGroup function,
+        Organisation organisation,
+        Optional<ContactPerson> person,
+        InHouse inHouse,
+        Answers answers) {
+      int h = System.identityHashCode(respondent);
+      h = 31 * h + System.identityHashCode(function);
+      h = 31 * h + System.identityHashCode(organisation);
+      h = 31 * h + System.identityHashCode(person);
+      h = 31 * h + inHouse.ordinal();
+      return 31 * h + System.identityHashCode(answers);
+    }
+
+    boolean sameFields(ContactDraft other) {
+      return hash == other.hash
+          && respondent == other.respondent
+          && function == other.function
+          && organisation == other.organisation
+          && person == other.person
+          && inHouse == other.inHouse
+          && answers == other.answers;
+    }
+  }
 }
