@@ -129,7 +129,13 @@ final class XlsxSource implements SheetSource {
       while (sheets.hasNext()) {
         try (InputStream in = sheets.next()) {
           if (sheets.getSheetName().equals(sheet)) {
-            RowPipeline.run(sink -> new SheetXmlParser(strings, dateStyles, progress).parse(in, sink), handler);
+            RowPipeline.run(
+                sink -> {
+                  try (InputStream ahead = new PrefetchingInputStream(in, "sheet-unzip")) {
+                    new SheetXmlParser(strings, dateStyles, progress).parse(ahead, sink);
+                  }
+                },
+                handler);
             return;
           }
         }
