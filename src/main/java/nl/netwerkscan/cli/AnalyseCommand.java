@@ -63,7 +63,7 @@ final class AnalyseCommand implements Callable<Integer> {
   @Option(names = {"--pseudonymise", "--pseudonimiseer"}, descriptionKey = "pseudonymise")
   boolean pseudonymise;
 
-  @Option(names = "--verbose", descriptionKey = "verbose")
+  @Option(names = "--verbose", descriptionKey = "verbose.analyse")
   boolean verbose;
 
   @Override
@@ -71,6 +71,7 @@ final class AnalyseCommand implements Callable<Integer> {
     Messages messages = Messages.forLanguage(language.name());
     PrintWriter err = spec.commandLine().getErr();
     FragilityAnalysis.Thresholds thresholds = thresholds(messages);
+    long start = System.nanoTime();
     Survey read;
     try (ProgressDisplay progress = ProgressDisplay.forSurvey(survey, messages)) {
       ImportOptions options = ImportOptions.defaults().withProgress(progress.listener());
@@ -91,7 +92,9 @@ final class AnalyseCommand implements Callable<Integer> {
       read = coded.survey();
       leaving = leave.stream().flatMap(name -> codesOf(coded, name).stream()).toList();
     }
+    long imported = System.nanoTime();
     ReportContent content = ReportContent.analyse(read, homeName, thresholds, leaving);
+    long analysed = System.nanoTime();
     ReportFiles.Written written;
     try {
       written = ReportFiles.write(folder, content, messages, year != null ? OptionalInt.of(year) : yearIn(survey));
@@ -106,6 +109,12 @@ final class AnalyseCommand implements Callable<Integer> {
       return Cli.EXIT_USAGE;
     }
     printSummary(messages, content, folder, written);
+    if (verbose) {
+      // Where a run's time goes, for whoever measures it (README, "Speed and memory").
+      err.println(
+          messages.get(
+              "cli.verbose.times", seconds(imported - start), seconds(analysed - imported), seconds(System.nanoTime() - analysed)));
+    }
     return 0;
   }
 
@@ -142,6 +151,10 @@ final class AnalyseCommand implements Callable<Integer> {
     if (!scenario.unmatched().isEmpty()) {
       out.println(messages.get("cli.summary.scenario.unmatched", String.join("; ", scenario.unmatched())));
     }
+  }
+
+  private static double seconds(long nanos) {
+    return nanos / 1e9;
   }
 
   /** What the operating system said, briefly: the file system's reason, else the kind of failure. */

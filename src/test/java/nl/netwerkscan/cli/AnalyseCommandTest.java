@@ -72,6 +72,18 @@ class AnalyseCommandTest {
   }
 
   @Test
+  void verboseTellsHowLongEachStageTook() throws Exception {
+    int status = run("analyse", goodSurvey().toString(), "--out", dir.resolve("rapport").toString(), "--verbose");
+
+    assertEquals(0, status, err.toString());
+    assertTrue(
+        err.toString()
+            .strip()
+            .matches("Tijden: enquête inlezen \\d+,\\d\\d s, analyses \\d+,\\d\\d s, rapportbestanden \\d+,\\d\\d s\\."),
+        err.toString());
+  }
+
+  @Test
   void formulaLikeTextFromTheSurveyStaysTextInTheReport() throws Exception {
     Path report = dir.resolve("rapport");
     run("analyse", goodSurvey().toString(), "--out", report.toString());
