@@ -1,6 +1,7 @@
 package nl.netwerkscan.report.graph;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +9,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import nl.netwerkscan.analysis.FragilityAnalysis;
 import nl.netwerkscan.model.Aspect;
@@ -76,11 +79,34 @@ public final class GraphFiles {
       return false;
     }
     GraphFiles files = new GraphFiles(network, fragility, messages);
-    try (Writer out = Files.newBufferedWriter(folder.resolve(baseName + ".graphml"), StandardCharsets.UTF_8)) {
-      files.graphMl().exportGraph(network.graph(), out);
-    }
+    // The two files of a large network take seconds each: GraphML on a thread of its own while
+    // this one writes GEXF. Both only read the graph.
+    CompletableFuture<Void> graphMl =
+        CompletableFuture.runAsync(
+            () -> {
+              try (Writer out = Files.newBufferedWriter(folder.resolve(baseName + ".graphml"), StandardCharsets.UTF_8)) {
+                files.graphMl().exportGraph(network.graph(), out);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            },
+            task -> {
+              Thread thread = new Thread(task, "graphml-writer");
+              thread.setDaemon(true);
+              thread.start();
+            });
     try (Writer out = Files.newBufferedWriter(folder.resolve(baseName + ".gexf"), StandardCharsets.UTF_8)) {
       files.gexf().exportGraph(network.graph(), out);
+    } finally {
+      graphMl.handle((done, failure) -> null).join(); // never leave it writing into the folder
+    }
+    try {
+      graphMl.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw e;
     }
     return true;
   }
