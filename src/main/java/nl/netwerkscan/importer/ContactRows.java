@@ -46,12 +46,9 @@ final class ContactRows implements RowHandler {
   private final Map<String, Organisation> organisations = new HashMap<>();
   private final Map<Organisation, Map<String, Optional<ContactPerson>>> persons = new HashMap<>();
   private final Map<String, FunctionGroup> functions = new HashMap<>();
-  // Names and answers repeat thousands of times in a large survey: each text is interpreted once.
+  /** Names repeat thousands of times in a large survey: make each one's key only once. */
   private final Map<String, String> keys = new HashMap<>();
-  /** Per aspect: the value of each answer text seen, as {@link Scales#value} gives it. */
-  private final List<Map<String, Integer>> answerValues = new ArrayList<>();
-  private final Map<String, Optional<InHouse>> inHouseValues = new HashMap<>();
-  private Answers[] answerCombinations;
+  private final AnswerTexts answerTexts = new AnswerTexts();
   private final List<ContactDraft> contacts = new ArrayList<>();
   private final DuplicateIndex duplicateIndex = new DuplicateIndex(contacts);
   private long read;
@@ -61,9 +58,6 @@ final class ContactRows implements RowHandler {
   ContactRows(
       String fileName, String sheet, Classification classification, ProblemLog problems, ImportProgress progress) {
     this.progress = progress;
-    for (int i = 0; i < Aspect.values().length; i++) {
-      answerValues.add(new HashMap<>());
-    }
     this.fileName = fileName;
     this.sheet = sheet;
     this.classification = classification;
@@ -155,7 +149,7 @@ final class ContactRows implements RowHandler {
     return key;
   }
 
-  private static final int MAX_CACHED_KEYS = 1 << 20;
+  static final int MAX_CACHED_KEYS = 1 << 20;
 
   private void reject(RawRow row, Column column, String value, ProblemKind kind) {
     rejected++;
@@ -221,14 +215,7 @@ final class ContactRows implements RowHandler {
     if (text.isEmpty()) {
       return InHouse.UNKNOWN;
     }
-    Optional<InHouse> known = inHouseValues.get(text);
-    if (known == null) {
-      known = Optional.ofNullable(Parsing.yesNo(text));
-      if (inHouseValues.size() < MAX_CACHED_KEYS) {
-        inHouseValues.put(text, known);
-      }
-    }
-    InHouse value = known.orElse(null);
+    InHouse value = answerTexts.inHouse(text);
     if (value == null) {
       problems.add(
           new Location(sheet, row.number(), header.index(Column.IN_HOUSE)),
@@ -249,7 +236,7 @@ final class ContactRows implements RowHandler {
       if (text.isEmpty()) {
         continue;
       }
-      int value = answerValue(aspect, text);
+      int value = answerTexts.value(aspect, text);
       if (value == 0) {
         problems.add(
             new Location(sheet, row.number(), index),
@@ -262,35 +249,7 @@ final class ContactRows implements RowHandler {
         answers = answers.with(aspect, value);
       }
     }
-    // One object per combination: a flat table by the answers read as a base-6 number (a
-    // hash map of the packed ints clusters, since only octal digits 0..5 occur).
-    int index = 0;
-    for (Aspect aspect : Aspect.values()) {
-      index = index * (Answers.MAX + 1) + answers.raw(aspect);
-    }
-    if (answerCombinations == null) {
-      answerCombinations = new Answers[COMBINATIONS];
-    }
-    Answers known = answerCombinations[index];
-    if (known == null) {
-      known = answerCombinations[index] = answers;
-    }
-    return known;
-  }
-
-  private static final int COMBINATIONS = (int) Math.pow(Answers.MAX + 1, Aspect.values().length);
-
-  /** {@link Scales#value}, remembered per aspect and text: a survey uses a handful of labels. */
-  private int answerValue(Aspect aspect, String text) {
-    Map<String, Integer> known = answerValues.get(aspect.ordinal());
-    Integer value = known.get(text);
-    if (value == null) {
-      value = Scales.value(aspect, text);
-      if (known.size() < MAX_CACHED_KEYS) {
-        known.put(text, value);
-      }
-    }
-    return value;
+    return answerTexts.shared(answers);
   }
 
   /** The used contacts, with each respondent's function settled; roster functions fill gaps. */
@@ -310,7 +269,7 @@ final class ContactRows implements RowHandler {
     List<Contact> result = new ArrayList<>(contacts.size());
     for (ContactDraft c : contacts) {
       result.add(
-          new Contact(settled.get(c.respondent), c.organisation, c.person, c.inHouse, c.answers, c.row));
+          new Contact(settled.get(c.respondent()), c.organisation(), c.person(), c.inHouse(), c.answers(), c.row()));
     }
     return result;
   }
@@ -321,59 +280,5 @@ final class ContactRows implements RowHandler {
 
   String sheet() {
     return sheet;
-  }
-
-  /**
-   * A used row before its respondent's function is settled. Its fields after matching are the
-   * contract's duplicate key: respondent, the row's own function, organisation, person, in-house
-   * and answers. All of them are interned, so identity stands for equality and hashing needs no
-   * string work.
-   */
-  record ContactDraft(
-      RespondentDraft respondent,
-      FunctionGroup function,
-      Organisation organisation,
-      Optional<ContactPerson> person,
-      InHouse inHouse,
-      Answers answers,
-      int row,
-      int hash) {
-
-    ContactDraft(
-        RespondentDraft respondent,
-        FunctionGroup function,
-        Organisation organisation,
-        Optional<ContactPerson> person,
-        InHouse inHouse,
-        Answers answers,
-        int row) {
-      this(respondent, function, organisation, person, inHouse, answers, row,
-          hash(respondent, function, organisation, person, inHouse, answers));
-    }
-
-    private static int hash(
-        RespondentDraft respondent,
-        FunctionGroup function,
-        Organisation organisation,
-        Optional<ContactPerson> person,
-        InHouse inHouse,
-        Answers answers) {
-      int h = System.identityHashCode(respondent);
-      h = 31 * h + System.identityHashCode(function);
-      h = 31 * h + System.identityHashCode(organisation);
-      h = 31 * h + System.identityHashCode(person);
-      h = 31 * h + inHouse.ordinal();
-      return 31 * h + System.identityHashCode(answers);
-    }
-
-    boolean sameFields(ContactDraft other) {
-      return hash == other.hash
-          && respondent == other.respondent
-          && function == other.function
-          && organisation == other.organisation
-          && person == other.person
-          && inHouse == other.inHouse
-          && answers == other.answers;
-    }
   }
 }

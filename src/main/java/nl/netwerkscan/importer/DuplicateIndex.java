@@ -9,12 +9,12 @@ import java.util.List;
  * garbage collection during a million-row import.
  */
 final class DuplicateIndex {
-  private final List<ContactRows.ContactDraft> drafts;
+  private final List<ContactDraft> drafts;
   /** Position in {@code drafts} plus one; 0 is an empty slot. */
   private int[] slots = new int[1 << 10];
   private int size;
 
-  DuplicateIndex(List<ContactRows.ContactDraft> drafts) {
+  DuplicateIndex(List<ContactDraft> drafts) {
     this.drafts = drafts;
   }
 
@@ -22,14 +22,14 @@ final class DuplicateIndex {
    * The earlier draft equal to {@code draft}, or null after noting {@code draft} as the one at
    * {@code position} in the list; the caller then appends it there before the next call.
    */
-  ContactRows.ContactDraft firstOrAdd(ContactRows.ContactDraft draft, int position) {
+  ContactDraft firstOrAdd(ContactDraft draft, int position) {
     if (size * 2 > slots.length) {
       grow(); // here, not after adding: the last one noted is in the list only by now
     }
     int mask = slots.length - 1;
     int slot = spread(draft.hash()) & mask;
     while (slots[slot] != 0) {
-      ContactRows.ContactDraft earlier = drafts.get(slots[slot] - 1);
+      ContactDraft earlier = drafts.get(slots[slot] - 1);
       if (earlier.sameFields(draft)) {
         return earlier;
       }
