@@ -3,6 +3,7 @@ package nl.netwerkscan.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import nl.netwerkscan.model.Interner;
 import nl.netwerkscan.model.Contact;
 import nl.netwerkscan.model.ContactPerson;
 import nl.netwerkscan.model.Organisation;

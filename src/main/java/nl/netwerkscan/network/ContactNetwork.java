@@ -1,14 +1,13 @@
 package nl.netwerkscan.network;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.netwerkscan.model.Contact;
-import nl.netwerkscan.model.ContactPerson;
-import nl.netwerkscan.model.Organisation;
+import nl.netwerkscan.model.Interner;
 import nl.netwerkscan.model.Respondent;
 import nl.netwerkscan.model.Survey;
 import org.jgrapht.Graph;
@@ -50,41 +49,90 @@ public final class ContactNetwork {
     HomeNode home = new HomeNode(homeName);
     graph.addVertex(home);
 
-    Map<PersonNode, OrganisationNode> personOrganisation = new LinkedHashMap<>();
-    Map<Respondent, Map<PersonNode, AnswerSums.Builder>> mentions = new LinkedHashMap<>();
-    // One node object per person, so that the maps below mostly compare by identity.
-    Map<Object, PersonNode> nodes = new HashMap<>();
-    for (Contact contact : survey.contacts()) {
-      PersonNode person =
-          contact.person().isPresent()
-              ? nodes.computeIfAbsent(contact.person().get(), p -> PersonNode.named((ContactPerson) p))
-              : nodes.computeIfAbsent(contact.organisation(), o -> PersonNode.unnamed((Organisation) o));
-      personOrganisation.computeIfAbsent(person, p -> new OrganisationNode(p.organisation()));
-      mentions
-          .computeIfAbsent(contact.respondent(), r -> new LinkedHashMap<>())
-          .computeIfAbsent(person, p -> new AnswerSums.Builder())
-          .add(contact.answers());
+    // Everyone numbered once, identity first (the importer shares one object per person and
+    // respondent): the hash maps of whole records per row were most of the cost of a large survey.
+    List<Contact> contacts = survey.contacts();
+    Interner<Object> personKeys = new Interner<>(); // a ContactPerson, or the Organisation for its unnamed node
+    Interner<Respondent> respondents = new Interner<>();
+    List<PersonNode> persons = new ArrayList<>();
+    int[] personOf = new int[contacts.size()];
+    int[] staffOf = new int[contacts.size()];
+    for (int c = 0; c < contacts.size(); c++) {
+      Contact contact = contacts.get(c);
+      Object key = contact.person().isPresent() ? contact.person().get() : contact.organisation();
+      personOf[c] = personKeys.id(key);
+      if (personOf[c] == persons.size()) {
+        persons.add(
+            contact.person().isPresent()
+                ? PersonNode.named(contact.person().get())
+                : PersonNode.unnamed(contact.organisation()));
+      }
+      staffOf[c] = respondents.id(contact.respondent());
     }
 
     Map<OrganisationNode, Boolean> organisations = new LinkedHashMap<>();
-    for (Map.Entry<PersonNode, OrganisationNode> entry : personOrganisation.entrySet()) {
-      OrganisationNode organisation = entry.getValue();
+    for (PersonNode person : persons) {
+      OrganisationNode organisation = new OrganisationNode(person.organisation());
       if (organisations.putIfAbsent(organisation, Boolean.TRUE) == null) {
         graph.addVertex(organisation);
       }
-      graph.addVertex(entry.getKey());
-      graph.addEdge(entry.getKey(), organisation, Link.structural(LinkKind.PERSON_ORGANISATION));
+      graph.addVertex(person);
+      graph.addEdge(person, organisation, Link.structural(LinkKind.PERSON_ORGANISATION));
     }
-    for (Map.Entry<Respondent, Map<PersonNode, AnswerSums.Builder>> staff : mentions.entrySet()) {
-      StaffNode staffNode = new StaffNode(staff.getKey());
+    addStaff(graph, home, contacts, respondents, persons, personOf, staffOf);
+    return new ContactNetwork(graph, home, new ArrayList<>(organisations.keySet()));
+  }
+
+  /**
+   * Each staff member with an edge home and one edge per person named, in order of first
+   * appearance: the rows sorted by staff member (a stable counting sort), then each person's
+   * mentions added up through an index local to that staff member.
+   */
+  private static void addStaff(
+      Graph<Node, Link> graph,
+      HomeNode home,
+      List<Contact> contacts,
+      Interner<Respondent> respondents,
+      List<PersonNode> persons,
+      int[] personOf,
+      int[] staffOf) {
+    int[] start = new int[respondents.size() + 1];
+    for (int staff : staffOf) {
+      start[staff + 1]++;
+    }
+    for (int s = 0; s < respondents.size(); s++) {
+      start[s + 1] += start[s];
+    }
+    int[] order = new int[staffOf.length];
+    int[] next = Arrays.copyOf(start, respondents.size());
+    for (int c = 0; c < staffOf.length; c++) {
+      order[next[staffOf[c]]++] = c;
+    }
+    int[] local = new int[persons.size()];
+    Arrays.fill(local, -1);
+    List<Integer> named = new ArrayList<>();
+    List<AnswerSums.Builder> sums = new ArrayList<>();
+    for (int s = 0; s < respondents.size(); s++) {
+      for (int k = start[s]; k < start[s + 1]; k++) {
+        int person = personOf[order[k]];
+        if (local[person] < 0) {
+          local[person] = sums.size();
+          named.add(person);
+          sums.add(new AnswerSums.Builder());
+        }
+        sums.get(local[person]).add(contacts.get(order[k]).answers());
+      }
+      StaffNode staffNode = new StaffNode(respondents.value(s));
       graph.addVertex(staffNode);
       graph.addEdge(staffNode, home, Link.structural(LinkKind.STAFF_HOME));
-      for (Map.Entry<PersonNode, AnswerSums.Builder> person : staff.getValue().entrySet()) {
-        AnswerSums.Builder sums = person.getValue();
-        graph.addEdge(staffNode, person.getKey(), Link.staffPerson(sums.mentions(), sums.build()));
+      for (int i = 0; i < named.size(); i++) {
+        AnswerSums.Builder builder = sums.get(i);
+        graph.addEdge(staffNode, persons.get(named.get(i)), Link.staffPerson(builder.mentions(), builder.build()));
+        local[named.get(i)] = -1;
       }
+      named.clear();
+      sums.clear();
     }
-    return new ContactNetwork(graph, home, new ArrayList<>(organisations.keySet()));
   }
 
   /** The graph itself, read-only. */

@@ -1,4 +1,4 @@
-package nl.netwerkscan.analysis;
+package nl.netwerkscan.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,12 +12,13 @@ import java.util.Map;
  * whole records for every one of a million rows is what made grouping slow; equal copies still
  * get the same number through the equals map.
  */
-final class Interner<T> {
+public final class Interner<T> {
   private final Map<T, Integer> seen = new IdentityHashMap<>();
   private final Map<T, Integer> ids = new HashMap<>();
   private final List<T> values = new ArrayList<>();
 
-  int id(T value) {
+  /** The number of {@code value}, a new one when no equal value was numbered before. */
+  public int id(T value) {
     Integer id = seen.get(value);
     if (id == null) {
       id = ids.computeIfAbsent(value, v -> add(v));
@@ -31,11 +32,12 @@ final class Interner<T> {
     return values.size() - 1;
   }
 
-  T value(int id) {
+  /** The first value numbered {@code id}. */
+  public T value(int id) {
     return values.get(id);
   }
 
-  int size() {
+  public int size() {
     return values.size();
   }
 }
