@@ -319,21 +319,7 @@ class FormatEquivalenceTest {
   private static Path contactsWorkbook(Path file, String name, List<Object[]> rows) throws IOException {
     SXSSFWorkbook workbook = new SXSSFWorkbook(null, 100, /* compressTmpFiles= */ false, /* useSharedStringsTable= */ false);
     try (OutputStream out = Files.newOutputStream(file)) {
-      Sheet sheet = workbook.createSheet(name);
-      for (int r = 0; r < rows.size(); r++) {
-        Object[] cells = rows.get(r);
-        if (cells.length == 0) {
-          continue;
-        }
-        Row row = sheet.createRow(r);
-        for (int c = 0; c < cells.length; c++) {
-          if (cells[c] instanceof Double number) {
-            row.createCell(c).setCellValue(number);
-          } else if (cells[c] != null) {
-            row.createCell(c).setCellValue((String) cells[c]);
-          }
-        }
-      }
+      SurveyFiles.fill(workbook.createSheet(name), rows);
       workbook.write(out);
     } finally {
       workbook.dispose();

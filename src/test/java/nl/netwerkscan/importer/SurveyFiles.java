@@ -125,7 +125,8 @@ final class SurveyFiles {
     return file;
   }
 
-  private static void fill(Sheet sheet, List<Object[]> rows) {
+  /** Writes {@code rows} into {@code sheet}: numbers as numbers, anything else as text. */
+  static void fill(Sheet sheet, List<Object[]> rows) {
     for (int r = 0; r < rows.size(); r++) {
       Object[] cells = rows.get(r);
       if (cells.length == 0) {
