@@ -47,9 +47,13 @@ public final class DepartureAnalysis {
   private DepartureAnalysis() {}
 
   public static Result analyse(Survey survey) {
-    Objects.requireNonNull(survey);
+    return analyse(OrganisationGroups.of(survey));
+  }
+
+  public static Result analyse(OrganisationGroups groups) {
+    Objects.requireNonNull(groups);
     List<Departure> departures = new ArrayList<>();
-    for (OrganisationContacts group : OrganisationContacts.group(survey.contacts())) {
+    for (OrganisationContacts group : groups.list()) {
       for (Carrier carrier : group.singleCarriers()) {
         if (!carrier.isUnnamed()) {
           departures.add(new Departure(carrier, group.organisation(), group.contacts()));

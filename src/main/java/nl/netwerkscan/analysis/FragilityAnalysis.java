@@ -97,10 +97,14 @@ public final class FragilityAnalysis {
   }
 
   public static Result analyse(Survey survey, Thresholds thresholds) {
-    Objects.requireNonNull(survey);
+    return analyse(OrganisationGroups.of(survey), thresholds);
+  }
+
+  public static Result analyse(OrganisationGroups groups, Thresholds thresholds) {
+    Objects.requireNonNull(groups);
     Objects.requireNonNull(thresholds);
     List<Row> rows = new ArrayList<>();
-    for (OrganisationContacts group : OrganisationContacts.group(survey.contacts())) {
+    for (OrganisationContacts group : groups.list()) {
       rows.add(row(group, thresholds));
     }
     rows.sort(

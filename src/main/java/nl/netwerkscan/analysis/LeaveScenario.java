@@ -112,7 +112,11 @@ public final class LeaveScenario {
   private LeaveScenario() {}
 
   public static Result simulate(Survey survey, List<String> names) {
-    Objects.requireNonNull(survey);
+    return simulate(OrganisationGroups.of(survey), names);
+  }
+
+  public static Result simulate(OrganisationGroups groups, List<String> names) {
+    Objects.requireNonNull(groups);
     Map<String, String> byKey = new LinkedHashMap<>();
     for (String name : names) {
       String key = Names.key(name);
@@ -139,7 +143,7 @@ public final class LeaveScenario {
                   matchedKeys.add(key);
                   return true;
                 });
-    for (OrganisationContacts group : OrganisationContacts.group(survey.contacts())) {
+    for (OrganisationContacts group : groups.list()) {
       boolean[] staffGone = new boolean[group.staffCount()];
       boolean[] personsGone = new boolean[group.namedPersonCount()];
       List<Carrier> leaving = new ArrayList<>();

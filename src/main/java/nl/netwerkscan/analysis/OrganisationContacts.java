@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.netwerkscan.model.Contact;
 import nl.netwerkscan.model.ContactPerson;
 import nl.netwerkscan.model.Organisation;
 import nl.netwerkscan.model.Respondent;
@@ -18,7 +17,7 @@ import org.jgrapht.graph.DefaultEdge;
 /**
  * The used contacts of one organisation as a small bipartite pattern: our staff members on one
  * side, its person nodes (named people, plus one shared unnamed node) on the other, and the rows
- * per link. Built for all organisations at once by {@link #group}, so every per-organisation
+ * per link. Built for all organisations at once by {@link Grouping}, so every per-organisation
  * analysis costs O(rows) for the grouping plus its own work on each small pattern.
  *
  * <p>Within a group, staff and named people are numbered 0, 1, 2 … in order of first mention;
@@ -59,11 +58,6 @@ final class OrganisationContacts {
     }
     this.linkKeys = Arrays.copyOf(keys, distinct);
     this.linkRows = Arrays.copyOf(rows, distinct);
-  }
-
-  /** Groups the contacts by organisation, in order of first mention ({@link Grouping}). */
-  static List<OrganisationContacts> group(List<Contact> contacts) {
-    return Grouping.group(contacts);
   }
 
   static long linkKey(int staff, int person) {

@@ -14,6 +14,7 @@ import nl.netwerkscan.analysis.HeadlineAnalysis;
 import nl.netwerkscan.analysis.FunctionGroupDistanceAnalysis;
 import nl.netwerkscan.analysis.InHouseAnalysis;
 import nl.netwerkscan.analysis.LeaveScenario;
+import nl.netwerkscan.analysis.OrganisationGroups;
 import nl.netwerkscan.analysis.OrganisationTypeAnalysis;
 import nl.netwerkscan.analysis.ResponseAnalysis;
 import nl.netwerkscan.analysis.SummaryAnalysis;
@@ -83,7 +84,8 @@ public record ReportContent(
    * Builds the network of {@code survey} around {@code homeName} on a second thread while this
    * one runs the analyses (they read the survey, not the network): on two cores a large survey
    * waits for the longer of the two instead of their sum. The departure analysis follows the
-   * network on the second thread, which evens out the two halves for a million rows.
+   * network on the second thread, which evens out the two halves for a million rows; it reads
+   * the organisation groups this thread makes first, for the fragility analysis.
    */
   public static ReportContent analyse(
       Survey survey, String homeName, FragilityAnalysis.Thresholds thresholds, List<String> leave) {
@@ -96,12 +98,13 @@ public record ReportContent(
       CompletableFuture<ContactNetwork> network,
       FragilityAnalysis.Thresholds thresholds,
       List<String> leave) {
+    OrganisationGroups byOrganisation = OrganisationGroups.of(survey);
     CompletableFuture<DepartureAnalysis.Result> departures =
-        network.thenApply(built -> DepartureAnalysis.analyse(survey));
-    FragilityAnalysis.Result fragility = FragilityAnalysis.analyse(survey, thresholds);
+        network.thenApply(built -> DepartureAnalysis.analyse(byOrganisation));
+    FragilityAnalysis.Result fragility = FragilityAnalysis.analyse(byOrganisation, thresholds);
     CriticalDependencyAnalysis.Result critical = CriticalDependencyAnalysis.analyse(survey, fragility);
     Optional<LeaveScenario.Result> scenario =
-        leave.isEmpty() ? Optional.empty() : Optional.of(LeaveScenario.simulate(survey, leave));
+        leave.isEmpty() ? Optional.empty() : Optional.of(LeaveScenario.simulate(byOrganisation, leave));
     InHouseAnalysis.Result inHouse = InHouseAnalysis.of(survey);
     SummaryAnalysis.Summary summary = SummaryAnalysis.of(survey);
     OrganisationTypeAnalysis.Result types = OrganisationTypeAnalysis.of(survey);
