@@ -48,6 +48,14 @@ final class ContactRows implements RowHandler {
   private final Map<String, FunctionGroup> functions = new HashMap<>();
   /** Names repeat thousands of times in a large survey: make each one's key only once. */
   private final Map<String, String> keys = new HashMap<>();
+  /**
+   * Each spelling met in a cell, straight to what it resolved to: one look-up a cell for a name
+   * seen before instead of key, alias and name maps in turn (cell texts are pooled, so their hash
+   * is cached and equality is usually identity).
+   */
+  private final Map<String, RespondentDraft> respondentBySpelling = new HashMap<>();
+  private final Map<String, FunctionGroup> functionBySpelling = new HashMap<>();
+  private final Map<String, OrganisationSpelling> organisationBySpelling = new HashMap<>();
   private final AnswerTexts answerTexts = new AnswerTexts();
   private final List<ContactDraft> contacts = new ArrayList<>();
   private final DuplicateIndex duplicateIndex = new DuplicateIndex(contacts);
@@ -121,10 +129,11 @@ final class ContactRows implements RowHandler {
       return;
     }
     String functionText = row.text(header.index(Column.FUNCTION));
-    FunctionGroup function = functionText.isEmpty() ? null : functions.computeIfAbsent(key(functionText), k -> Parsing.function(functionText));
+    FunctionGroup function = functionText.isEmpty() ? null : function(functionText);
     RespondentDraft respondent = respondent(respondentName, function, row);
-    Organisation organisation = organisation(organisationName, row);
-    Optional<ContactPerson> person = person(organisation, row.text(header.index(Column.PERSON)));
+    OrganisationSpelling spelling = organisationSpelling(organisationName, row);
+    Organisation organisation = spelling.organisation;
+    Optional<ContactPerson> person = spelling.person(this, row.text(header.index(Column.PERSON)));
     InHouse inHouse = inHouse(row);
     Answers answers = answers(row);
 
@@ -156,8 +165,21 @@ final class ContactRows implements RowHandler {
     problems.add(new Location(sheet, row.number(), header.index(column)), value, kind, header.text(column));
   }
 
+  private FunctionGroup function(String text) {
+    FunctionGroup function = functionBySpelling.get(text);
+    if (function == null) {
+      function = functions.computeIfAbsent(key(text), k -> Parsing.function(text));
+      remember(functionBySpelling, text, function);
+    }
+    return function;
+  }
+
   private RespondentDraft respondent(String name, FunctionGroup function, RawRow row) {
-    RespondentDraft draft = respondents.computeIfAbsent(key(name), k -> new RespondentDraft(k, name));
+    RespondentDraft draft = respondentBySpelling.get(name);
+    if (draft == null) {
+      draft = respondents.computeIfAbsent(key(name), k -> new RespondentDraft(k, name));
+      remember(respondentBySpelling, name, draft);
+    }
     if (function != null) {
       if (draft.function == null) {
         draft.function = function;
@@ -175,6 +197,41 @@ final class ContactRows implements RowHandler {
       }
     }
     return draft;
+  }
+
+  private OrganisationSpelling organisationSpelling(String name, RawRow row) {
+    OrganisationSpelling spelling = organisationBySpelling.get(name);
+    if (spelling == null) {
+      spelling = new OrganisationSpelling(organisation(name, row));
+      remember(organisationBySpelling, name, spelling);
+    }
+    return spelling;
+  }
+
+  /** Caches up to {@link #MAX_CACHED_KEYS} spellings: a sheet of unique names is not kept whole. */
+  private static <V> void remember(Map<String, V> bySpelling, String spelling, V value) {
+    if (bySpelling.size() < MAX_CACHED_KEYS) {
+      bySpelling.put(spelling, value);
+    }
+  }
+
+  /** An organisation as one spelling names it, with the people met there by their spelling. */
+  private static final class OrganisationSpelling {
+    final Organisation organisation;
+    private final Map<String, Optional<ContactPerson>> personBySpelling = new HashMap<>();
+
+    OrganisationSpelling(Organisation organisation) {
+      this.organisation = organisation;
+    }
+
+    Optional<ContactPerson> person(ContactRows rows, String name) {
+      Optional<ContactPerson> person = personBySpelling.get(name);
+      if (person == null) {
+        person = rows.person(organisation, name);
+        remember(personBySpelling, name, person);
+      }
+      return person;
+    }
   }
 
   private Organisation organisation(String name, RawRow row) {
@@ -258,6 +315,9 @@ final class ContactRows implements RowHandler {
     // are made, which is when a large survey needs the most memory.
     duplicateIndex.clear();
     keys.clear();
+    respondentBySpelling.clear();
+    functionBySpelling.clear();
+    organisationBySpelling.clear();
     Map<RespondentDraft, Respondent> settled = new HashMap<>();
     for (RespondentDraft draft : respondents.values()) {
       FunctionGroup function = draft.function;
