@@ -54,22 +54,36 @@ final class AnswerTexts {
   }
 
   /**
-   * The one object for {@code answers}' combination: a flat table by the answers read as a
-   * base-6 number (a hash map of the packed ints clusters into long chains, since only the octal
-   * digits 0..5 occur).
+   * Appends one aspect's answer (0 = none, else 1..5) to a combination: the answers in aspect
+   * order read as a base-6 number, which indexes a flat table (a hash map of the packed ints
+   * clusters into long chains, since only the octal digits 0..5 occur).
    */
-  Answers shared(Answers answers) {
-    int index = 0;
-    for (Aspect aspect : Aspect.values()) {
-      index = index * (Answers.MAX + 1) + answers.raw(aspect);
-    }
+  static int nextDigit(int combination, int value) {
+    return combination * (Answers.MAX + 1) + value;
+  }
+
+  /** The one object for a combination of all seven answers made by {@link #nextDigit}. */
+  Answers combination(int index) {
     if (combinations == null) {
       combinations = new Answers[COMBINATIONS];
     }
     Answers known = combinations[index];
     if (known == null) {
-      known = combinations[index] = answers;
+      known = combinations[index] = decode(index);
     }
     return known;
+  }
+
+  private static Answers decode(int index) {
+    Answers answers = Answers.NONE;
+    Aspect[] aspects = Aspect.values();
+    for (int i = aspects.length - 1; i >= 0; i--) {
+      int value = index % (Answers.MAX + 1);
+      if (value > 0) {
+        answers = answers.with(aspects[i], value);
+      }
+      index /= Answers.MAX + 1;
+    }
+    return answers;
   }
 }

@@ -120,11 +120,11 @@ final class ContactRows implements RowHandler {
   private void interpret(RawRow row) {
     String respondentName = row.text(header.index(Column.RESPONDENT));
     String organisationName = row.text(header.index(Column.ORGANISATION));
-    if (key(respondentName).isEmpty()) {
+    if (!named(respondentBySpelling, respondentName)) {
       reject(row, Column.RESPONDENT, respondentName, ProblemKind.MISSING_RESPONDENT);
       return;
     }
-    if (key(organisationName).isEmpty()) {
+    if (!named(organisationBySpelling, organisationName)) {
       reject(row, Column.ORGANISATION, organisationName, ProblemKind.MISSING_ORGANISATION);
       return;
     }
@@ -145,6 +145,11 @@ final class ContactRows implements RowHandler {
       return;
     }
     contacts.add(draft);
+  }
+
+  /** Whether {@code text} names someone: a spelling met before did, else its key says. */
+  private boolean named(Map<String, ?> bySpelling, String text) {
+    return bySpelling.containsKey(text) || !key(text).isEmpty();
   }
 
   private String key(String name) {
@@ -286,15 +291,12 @@ final class ContactRows implements RowHandler {
   }
 
   private Answers answers(RawRow row) {
-    Answers answers = Answers.NONE;
-    for (Aspect aspect : Aspect.values()) {
+    int combination = 0;
+    for (Aspect aspect : ASPECTS) {
       int index = aspectColumns[aspect.ordinal()];
       String text = row.text(index);
-      if (text.isEmpty()) {
-        continue;
-      }
-      int value = answerTexts.value(aspect, text);
-      if (value == 0) {
+      int value = text.isEmpty() ? 0 : answerTexts.value(aspect, text);
+      if (value == 0 && !text.isEmpty()) {
         problems.add(
             new Location(sheet, row.number(), index),
             text,
@@ -302,12 +304,13 @@ final class ContactRows implements RowHandler {
             text,
             header.text(Column.forAspect(aspect)),
             aspect.key());
-      } else {
-        answers = answers.with(aspect, value);
       }
+      combination = AnswerTexts.nextDigit(combination, value);
     }
-    return answerTexts.shared(answers);
+    return answerTexts.combination(combination);
   }
+
+  private static final Aspect[] ASPECTS = Aspect.values();
 
   /** The used contacts, with each respondent's function settled; roster functions fill gaps. */
   List<Contact> contacts(Map<String, FunctionGroup> rosterFunctions) {

@@ -7,6 +7,8 @@ import java.util.OptionalInt;
  * answered), because a million-row survey keeps a million of these in memory.
  */
 public record Answers(int packed) {
+  /** First: {@link #NONE} below is made with it. */
+  private static final Aspect[] ASPECTS = Aspect.values();
 
   public static final int MIN = 1;
   public static final int MAX = 5;
@@ -15,13 +17,13 @@ public record Answers(int packed) {
   private static final int MASK = 0b111;
 
   public Answers {
-    for (Aspect aspect : Aspect.values()) {
+    for (Aspect aspect : ASPECTS) {
       int value = (packed >>> shift(aspect)) & MASK;
       if (value > MAX) {
         throw new IllegalArgumentException("answer out of range for " + aspect + ": " + value);
       }
     }
-    if ((packed >>> (BITS * Aspect.values().length)) != 0) {
+    if ((packed >>> (BITS * ASPECTS.length)) != 0) {
       throw new IllegalArgumentException("unused bits set: " + packed);
     }
   }
