@@ -22,6 +22,8 @@ final class PrefetchingInputStream extends InputStream {
   private record Chunk(byte[] bytes, int length, Throwable failure) {}
 
   private final BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
+  /** Arrays the parser has read, for the reader to fill again: 560 MB of sheet in 64 KB chunks. */
+  private final BlockingQueue<byte[]> spare = new ArrayBlockingQueue<>(CHUNKS_AHEAD + 2);
   private final Thread reader;
   private volatile boolean closed;
   private Chunk current = new Chunk(new byte[0], 0, null);
@@ -36,7 +38,10 @@ final class PrefetchingInputStream extends InputStream {
   private void readAhead(InputStream in) {
     try (in) {
       while (!closed) {
-        byte[] bytes = new byte[CHUNK];
+        byte[] bytes = spare.poll();
+        if (bytes == null) {
+          bytes = new byte[CHUNK];
+        }
         int length = in.readNBytes(bytes, 0, CHUNK);
         if (length == 0) {
           break;
@@ -74,6 +79,9 @@ final class PrefetchingInputStream extends InputStream {
     if (position == current.length()) {
       if (current == END) {
         return -1;
+      }
+      if (current.length() > 0) {
+        spare.offer(current.bytes()); // dropped when full
       }
       current = next();
       position = 0;

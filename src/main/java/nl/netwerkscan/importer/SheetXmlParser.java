@@ -4,8 +4,8 @@ import java.io.InputStream;
 import java.util.Arrays;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * Pulls the rows out of one worksheet's XML ({@code <row><c r="B7" t="s" s="3"><v>…}), turning
@@ -21,8 +21,7 @@ final class SheetXmlParser {
   private int width;
   private int rowNumber;
   private int column;
-  private String type;
-  private int style;
+  private final CellAttributes attributes = new CellAttributes();
   private final TextBuffer value = new TextBuffer();
   private final TextBuffer inline = new TextBuffer();
   private final TextPool pool = new TextPool();
@@ -41,7 +40,7 @@ final class SheetXmlParser {
   }
 
   void parse(InputStream in, RowHandler handler) throws XMLStreamException, SurveyException {
-    XMLStreamReader xml = XlsxSource.open(in);
+    XMLStreamReader2 xml = (XMLStreamReader2) XlsxSource.open(in);
     try {
       boolean inValue = false;
       boolean inInlineText = false;
@@ -54,7 +53,7 @@ final class SheetXmlParser {
             case "dimension" -> dimension(xml.getAttributeValue(null, "ref"));
             case "c" -> startCell(xml);
             case "v" -> inValue = true;
-            case "t" -> inInlineText = "inlineStr".equals(type);
+            case "t" -> inInlineText = attributes.type() == CellAttributes.Type.INLINE;
             default -> { }
           }
         } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
@@ -97,27 +96,13 @@ final class SheetXmlParser {
     column = -1;
   }
 
-  /** One pass over the cell's attributes (r, t, s): cheaper than three look-ups by name. */
-  private void startCell(XMLStreamReader xml) {
-    String ref = null;
-    type = null;
-    style = 0;
-    for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
-      String name = xml.getAttributeLocalName(i);
-      if (name.length() == 1) {
-        switch (name.charAt(0)) {
-          case 'r' -> ref = xml.getAttributeValue(i);
-          case 't' -> type = xml.getAttributeValue(i);
-          case 's' -> style = Integer.parseInt(xml.getAttributeValue(i));
-          default -> { }
-        }
-      }
-    }
-    column = ref == null ? column + 1 : columnOf(ref);
+  private void startCell(XMLStreamReader2 xml) throws XMLStreamException {
+    attributes.read(xml);
+    column = attributes.hasReference() ? attributes.column() : column + 1;
     if (column < 0 || column >= MAX_COLUMNS) {
       // Excel has 16,384 columns; a reference beyond (or garbage such as "ZZZZZZ1") would make
       // the row array gigabytes long, so such a sheet is damaged, not large.
-      throw new IllegalStateException("cell reference out of range: " + ref);
+      throw new IllegalStateException("cell reference out of range in row " + rowNumber);
     }
     value.clear();
     inline.clear();
@@ -136,20 +121,21 @@ final class SheetXmlParser {
   }
 
   private String cellText() {
-    if (type == null || type.equals("n")) {
+    CellAttributes.Type type = attributes.type();
+    if (type == CellAttributes.Type.NUMBER) {
       if (value.length == 0) {
         return null;
       }
-      if (dateStyles.isDate(style)) {
+      if (dateStyles.isDate(attributes.style())) {
         return pool.of(CellText.date(Double.parseDouble(value.toString())));
       }
       int integerLength = value.plainIntegerLength();
       return integerLength > 0 ? pool.of(value.chars, 0, integerLength) : pool.of(CellText.number(value.toString()));
     }
     return switch (type) {
-      case "s" -> sharedString(value.index());
-      case "inlineStr" -> pool.of(inline.chars, 0, inline.length);
-      case "b" -> CellText.bool("1".equals(value.toString().trim()));
+      case SHARED -> sharedString(value.index());
+      case INLINE -> pool.of(inline.chars, 0, inline.length);
+      case BOOLEAN -> CellText.bool("1".equals(value.toString().trim()));
       // str: a formula's cached text; e: an error such as #DIV/0!, kept as its text
       default -> pool.of(value.chars, 0, value.length);
     };
@@ -240,18 +226,5 @@ final class SheetXmlParser {
     public String toString() {
       return new String(chars, 0, length);
     }
-  }
-
-  /** The 0-based column of a cell reference such as "AB12". */
-  static int columnOf(String ref) {
-    int column = 0;
-    for (int i = 0; i < ref.length(); i++) {
-      char c = ref.charAt(i);
-      if (c < 'A' || c > 'Z') {
-        break;
-      }
-      column = column * 26 + (c - 'A' + 1);
-    }
-    return column - 1;
   }
 }
