@@ -1,14 +1,12 @@
 package nl.netwerkscan.analysis;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import nl.netwerkscan.model.Answers;
 import nl.netwerkscan.model.Aspect;
-import nl.netwerkscan.model.Contact;
 import nl.netwerkscan.model.OrganisationType;
 import nl.netwerkscan.model.Survey;
 
@@ -61,10 +59,11 @@ public final class AspectDistributionAnalysis {
   }
 
   public static Result of(Survey survey) {
-    Map<OrganisationType, Tally> tallies = new HashMap<>();
-    for (Contact contact : survey.contacts()) {
-      tallies.computeIfAbsent(contact.organisation().type(), t -> new Tally()).add(contact.answers());
-    }
+    return of(AnswerTallies.of(survey));
+  }
+
+  public static Result of(AnswerTallies answers) {
+    Map<OrganisationType, Tally> tallies = answers.sumBy(cell -> true, AnswerTallies.Cell::type);
     List<OrganisationType> types = Orders.sortedTypes(tallies.keySet());
     List<Row> rows = new ArrayList<>();
     for (Aspect aspect : Tally.ASPECTS) {

@@ -2,7 +2,6 @@ package nl.netwerkscan.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,7 +9,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import nl.netwerkscan.model.Answers;
 import nl.netwerkscan.model.Aspect;
-import nl.netwerkscan.model.Contact;
 import nl.netwerkscan.model.OrganisationType;
 import nl.netwerkscan.model.Survey;
 
@@ -26,7 +24,7 @@ import nl.netwerkscan.model.Survey;
  * <p>Rows: the types with contacts, closest (lowest Mean) first, ties in type order, types
  * without any distance last; then the All row over all used rows.
  *
- * <p>Cost: one pass over the contacts, O(n · 7) time, memory per type.
+ * <p>Cost: read from {@link AnswerTallies}, no pass over the contacts of its own.
  */
 public final class DistanceAnalysis {
   private DistanceAnalysis() {}
@@ -88,12 +86,12 @@ public final class DistanceAnalysis {
           .thenComparing(r -> r.type().orElseThrow(), Orders.TYPES);
 
   public static Result of(Survey survey) {
-    Map<OrganisationType, Tally> tallies = new HashMap<>();
-    Tally all = new Tally();
-    for (Contact contact : survey.contacts()) {
-      tallies.computeIfAbsent(contact.organisation().type(), t -> new Tally()).add(contact.answers());
-      all.add(contact.answers());
-    }
+    return of(AnswerTallies.of(survey));
+  }
+
+  public static Result of(AnswerTallies answers) {
+    Map<OrganisationType, Tally> tallies = answers.sumBy(cell -> true, AnswerTallies.Cell::type);
+    Tally all = answers.total();
     List<Row> rows = new ArrayList<>();
     tallies.forEach((type, tally) -> rows.add(row(Optional.of(type), tally)));
     rows.sort(CLOSEST_FIRST);

@@ -1,12 +1,10 @@
 package nl.netwerkscan.analysis;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import nl.netwerkscan.model.Contact;
 import nl.netwerkscan.model.FunctionGroup;
 import nl.netwerkscan.model.OrganisationType;
 import nl.netwerkscan.model.Survey;
@@ -43,19 +41,15 @@ public final class FunctionGroupDistanceAnalysis {
   }
 
   public static Result of(Survey survey) {
-    Map<FunctionGroup, Map<OrganisationType, Tally>> tallies = new HashMap<>();
-    Map<FunctionGroup, Tally> all = new HashMap<>();
-    for (Contact contact : survey.contacts()) {
-      FunctionGroup group = contact.respondent().function();
-      tallies
-          .computeIfAbsent(group, g -> new HashMap<>())
-          .computeIfAbsent(contact.organisation().type(), t -> new Tally())
-          .add(contact.answers());
-      all.computeIfAbsent(group, g -> new Tally()).add(contact.answers());
-    }
+    return of(AnswerTallies.of(survey));
+  }
+
+  public static Result of(AnswerTallies answers) {
+    Map<FunctionGroup, Tally> all = answers.sumBy(cell -> true, AnswerTallies.Cell::group);
     List<Row> rows = new ArrayList<>();
-    for (FunctionGroup group : Orders.sortedGroups(tallies.keySet())) {
-      Map<OrganisationType, Tally> byType = tallies.get(group);
+    for (FunctionGroup group : Orders.sortedGroups(all.keySet())) {
+      Map<OrganisationType, Tally> byType =
+          answers.sumBy(cell -> cell.group().equals(group), AnswerTallies.Cell::type);
       for (OrganisationType type : Orders.sortedTypes(byType.keySet())) {
         rows.add(new Row(group, DistanceAnalysis.row(Optional.of(type), byType.get(type))));
       }

@@ -3,8 +3,6 @@ package nl.netwerkscan.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import nl.netwerkscan.model.Interner;
-import nl.netwerkscan.model.Contact;
 import nl.netwerkscan.model.ContactPerson;
 import nl.netwerkscan.model.Organisation;
 import nl.netwerkscan.model.Respondent;
@@ -19,8 +17,7 @@ final class Grouping {
    * million rows well under a second; per-organisation hash maps cost several times that in
    * cache misses.
    */
-  static List<OrganisationContacts> group(List<Contact> contacts) {
-    Numbered rows = Numbered.of(contacts);
+  static List<OrganisationContacts> group(NumberedContacts rows) {
     int[] start = new int[rows.organisations.size() + 1];
     int[] order = rows.orderByOrganisation(start);
     Builder builder = new Builder(rows);
@@ -31,61 +28,14 @@ final class Grouping {
     return groups;
   }
 
-  /** Every row as three numbers: its organisation, staff member and person (-1 = unnamed). */
-  private static final class Numbered {
-    final Interner<Organisation> organisations = new Interner<>();
-    final Interner<Respondent> respondents = new Interner<>();
-    final Interner<ContactPerson> people = new Interner<>();
-    final int[] organisationOf;
-    final int[] staffOf;
-    final int[] personOf;
-
-    private Numbered(int rows) {
-      organisationOf = new int[rows];
-      staffOf = new int[rows];
-      personOf = new int[rows];
-    }
-
-    static Numbered of(List<Contact> contacts) {
-      Numbered numbered = new Numbered(contacts.size());
-      for (int i = 0; i < contacts.size(); i++) {
-        Contact contact = contacts.get(i);
-        numbered.organisationOf[i] = numbered.organisations.id(contact.organisation());
-        numbered.staffOf[i] = numbered.respondents.id(contact.respondent());
-        numbered.personOf[i] =
-            contact.person().isPresent() ? numbered.people.id(contact.person().get()) : -1;
-      }
-      return numbered;
-    }
-
-    /**
-     * The row indices sorted by organisation (stable: survey order within one); fills
-     * {@code start} so that organisation o's rows are {@code order[start[o]..start[o+1])}.
-     */
-    int[] orderByOrganisation(int[] start) {
-      for (int organisation : organisationOf) {
-        start[organisation + 1]++;
-      }
-      for (int o = 0; o + 1 < start.length; o++) {
-        start[o + 1] += start[o];
-      }
-      int[] order = new int[organisationOf.length];
-      int[] next = Arrays.copyOf(start, start.length - 1);
-      for (int i = 0; i < organisationOf.length; i++) {
-        order[next[organisationOf[i]]++] = i;
-      }
-      return order;
-    }
-  }
-
   /** Builds one organisation's group, renumbering its staff and people from 0. */
   private static final class Builder {
-    private final Numbered rows;
+    private final NumberedContacts rows;
     /** Global number to number within the current organisation, -1 when not seen there. */
     private final int[] localStaff;
     private final int[] localPerson;
 
-    Builder(Numbered rows) {
+    Builder(NumberedContacts rows) {
       this.rows = rows;
       localStaff = new int[rows.respondents.size()];
       localPerson = new int[rows.people.size()];

@@ -1,15 +1,15 @@
 package nl.netwerkscan.analysis;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Predicate;
 import nl.netwerkscan.model.Answers;
 import nl.netwerkscan.model.Aspect;
-import nl.netwerkscan.model.Contact;
 import nl.netwerkscan.model.InHouse;
 import nl.netwerkscan.model.OrganisationType;
 import nl.netwerkscan.model.Survey;
@@ -89,19 +89,16 @@ public final class InHouseAnalysis {
   }
 
   public static Result of(Survey survey) {
-    Pair all = new Pair();
-    Map<OrganisationType, Pair> byType = new HashMap<>();
-    for (Contact contact : survey.contacts()) {
-      if (contact.inHouse() == InHouse.UNKNOWN) {
-        continue;
-      }
-      all.add(contact);
-      byType.computeIfAbsent(contact.organisation().type(), t -> new Pair()).add(contact);
-    }
+    return of(AnswerTallies.of(survey));
+  }
+
+  public static Result of(AnswerTallies answers) {
+    Predicate<AnswerTallies.Cell> known = cell -> cell.inHouse() != InHouse.UNKNOWN;
     List<Row> rows = new ArrayList<>();
-    addRows(rows, Optional.empty(), all);
-    for (OrganisationType type : Orders.sortedTypes(byType.keySet())) {
-      Pair pair = byType.get(type);
+    addRows(rows, Optional.empty(), Pair.of(answers, known));
+    Set<OrganisationType> types = answers.sumBy(known, AnswerTallies.Cell::type).keySet();
+    for (OrganisationType type : Orders.sortedTypes(types)) {
+      Pair pair = Pair.of(answers, known.and(cell -> cell.type().equals(type)));
       if (hasAnswers(pair.inHouse) && hasAnswers(pair.external)) {
         addRows(rows, Optional.of(type), pair);
       }
@@ -157,12 +154,10 @@ public final class InHouseAnalysis {
     return false;
   }
 
-  private static final class Pair {
-    final Tally inHouse = new Tally();
-    final Tally external = new Tally();
-
-    void add(Contact contact) {
-      (contact.inHouse() == InHouse.YES ? inHouse : external).add(contact.answers());
+  private record Pair(Tally inHouse, Tally external) {
+    static Pair of(AnswerTallies answers, Predicate<AnswerTallies.Cell> cells) {
+      Map<InHouse, Tally> sides = answers.sumBy(cells, AnswerTallies.Cell::inHouse);
+      return new Pair(sides.getOrDefault(InHouse.YES, new Tally()), sides.getOrDefault(InHouse.NO, new Tally()));
     }
   }
 }

@@ -10,15 +10,22 @@ import nl.netwerkscan.model.Survey;
  * million rows costs about a second; made once per report, it is not paid three times.
  */
 public final class OrganisationGroups {
+  private final NumberedContacts numbered;
   private final List<OrganisationContacts> groups;
 
-  private OrganisationGroups(List<OrganisationContacts> groups) {
-    this.groups = List.copyOf(groups);
+  private OrganisationGroups(NumberedContacts numbered) {
+    this.numbered = numbered;
+    this.groups = List.copyOf(Grouping.group(numbered));
   }
 
   public static OrganisationGroups of(Survey survey) {
     Objects.requireNonNull(survey);
-    return new OrganisationGroups(Grouping.group(survey.contacts()));
+    return new OrganisationGroups(NumberedContacts.of(survey.contacts()));
+  }
+
+  /** The contacts as numbers, for other passes that need them ({@link AnswerTallies}). */
+  NumberedContacts numbered() {
+    return numbered;
   }
 
   /** The groups in order of each organisation's first mention. */

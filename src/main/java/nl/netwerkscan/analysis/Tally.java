@@ -23,6 +23,16 @@ final class Tally {
     }
   }
 
+  /** Adds the counts of {@code other}, as if its contacts had been added here. */
+  void addAll(Tally other) {
+    contacts += other.contacts;
+    for (int aspect = 0; aspect < counts.length; aspect++) {
+      for (int value = 0; value < counts[aspect].length; value++) {
+        counts[aspect][value] += other.counts[aspect][value];
+      }
+    }
+  }
+
   /** The contacts added, answered or not. */
   long contacts() {
     return contacts;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.Optional;
+import nl.netwerkscan.analysis.AnswerTallies;
 import nl.netwerkscan.analysis.AspectDistributionAnalysis;
 import nl.netwerkscan.analysis.CriticalDependencyAnalysis;
 import nl.netwerkscan.analysis.DepartureAnalysis;
@@ -85,7 +86,8 @@ public record ReportContent(
    * one runs the analyses (they read the survey, not the network): on two cores a large survey
    * waits for the longer of the two instead of their sum. The departure analysis follows the
    * network on the second thread, which evens out the two halves for a million rows; it reads
-   * the organisation groups this thread makes first, for the fragility analysis.
+   * the organisation groups this thread makes first, for the fragility analysis. The answers are
+   * counted once ({@link AnswerTallies}) for the four analyses that add them up by type and group.
    */
   public static ReportContent analyse(
       Survey survey, String homeName, FragilityAnalysis.Thresholds thresholds, List<String> leave) {
@@ -99,19 +101,20 @@ public record ReportContent(
       FragilityAnalysis.Thresholds thresholds,
       List<String> leave) {
     OrganisationGroups byOrganisation = OrganisationGroups.of(survey);
+    AnswerTallies answers = AnswerTallies.of(byOrganisation);
     CompletableFuture<DepartureAnalysis.Result> departures =
         network.thenApply(built -> DepartureAnalysis.analyse(byOrganisation));
     FragilityAnalysis.Result fragility = FragilityAnalysis.analyse(byOrganisation, thresholds);
     CriticalDependencyAnalysis.Result critical = CriticalDependencyAnalysis.analyse(survey, fragility);
     Optional<LeaveScenario.Result> scenario =
         leave.isEmpty() ? Optional.empty() : Optional.of(LeaveScenario.simulate(byOrganisation, leave));
-    InHouseAnalysis.Result inHouse = InHouseAnalysis.of(survey);
+    InHouseAnalysis.Result inHouse = InHouseAnalysis.of(answers);
     SummaryAnalysis.Summary summary = SummaryAnalysis.of(survey);
     OrganisationTypeAnalysis.Result types = OrganisationTypeAnalysis.of(survey);
     FunctionGroupAnalysis.Result groups = FunctionGroupAnalysis.of(survey);
-    AspectDistributionAnalysis.Result aspects = AspectDistributionAnalysis.of(survey);
-    DistanceAnalysis.Result distances = DistanceAnalysis.of(survey);
-    FunctionGroupDistanceAnalysis.Result groupDistances = FunctionGroupDistanceAnalysis.of(survey);
+    AspectDistributionAnalysis.Result aspects = AspectDistributionAnalysis.of(answers);
+    DistanceAnalysis.Result distances = DistanceAnalysis.of(answers);
+    FunctionGroupDistanceAnalysis.Result groupDistances = FunctionGroupDistanceAnalysis.of(answers);
     ResponseAnalysis.Result response = ResponseAnalysis.of(survey);
     return new ReportContent(
         survey,
