@@ -116,19 +116,7 @@ final class CellAttributes extends TypedValueDecoder {
         default -> Type.OTHER;
       };
     }
-    return spells("inlineStr", chars, start, length) ? Type.INLINE : Type.OTHER;
-  }
-
-  private static boolean spells(String word, char[] chars, int start, int length) {
-    if (word.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (word.charAt(i) != chars[start + i]) {
-        return false;
-      }
-    }
-    return true;
+    return TextPool.sameText("inlineStr", chars, start, length) ? Type.INLINE : Type.OTHER;
   }
 
   /** A style index; anything but digits is a damaged sheet, as {@link Integer#parseInt} says. */

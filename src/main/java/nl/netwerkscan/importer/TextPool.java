@@ -51,7 +51,8 @@ final class TextPool {
     return size;
   }
 
-  private static boolean sameText(String pooled, char[] chars, int start, int length) {
+  /** Whether {@code chars[start, start + length)} spell {@code pooled}, without making a String. */
+  static boolean sameText(String pooled, char[] chars, int start, int length) {
     if (pooled.length() != length) {
       return false;
     }
