@@ -72,6 +72,11 @@ final class OrganisationContacts {
     return contacts;
   }
 
+  /** Distinct staff–person links (the unnamed node counts as a person). */
+  int links() {
+    return linkKeys.length;
+  }
+
   int staffCount() {
     return staff.size();
   }

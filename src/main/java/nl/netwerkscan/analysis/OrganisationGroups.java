@@ -23,6 +23,18 @@ public final class OrganisationGroups {
     return new OrganisationGroups(NumberedContacts.of(survey.contacts()));
   }
 
+  /**
+   * Distinct staff–person links over all organisations: the staff–person edges of the survey's
+   * whole {@code ContactNetwork}, known without building it.
+   */
+  public long links() {
+    long links = 0;
+    for (OrganisationContacts group : groups) {
+      links += group.links();
+    }
+    return links;
+  }
+
   /** The contacts as numbers, for other passes that need them ({@link AnswerTallies}). */
   NumberedContacts numbered() {
     return numbered;

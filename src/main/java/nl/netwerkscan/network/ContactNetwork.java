@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import nl.netwerkscan.model.Contact;
 import nl.netwerkscan.model.Interner;
+import nl.netwerkscan.model.Organisation;
 import nl.netwerkscan.model.Respondent;
 import nl.netwerkscan.model.Survey;
 import org.jgrapht.Graph;
@@ -21,22 +23,48 @@ import org.jgrapht.graph.AsUnmodifiableGraph;
  * The survey as a JGraphT graph: home – staff – person – organisation. Every used contact adds
  * to one staff–person link; mentions without a person's name go to the one unnamed person node
  * of their organisation. Vertices and edges iterate in the order of first appearance in the
- * survey, so everything drawn or written from the graph is deterministic.
+ * survey, so everything drawn or written from the graph is deterministic. A network may also
+ * hold a part of the survey, the contacts with some organisations only ({@link #isWhole()}).
  */
 public final class ContactNetwork {
   private final Graph<Node, Link> graph;
   private final HomeNode home;
   private final List<OrganisationNode> organisations;
+  private final boolean whole;
 
-  private ContactNetwork(Graph<Node, Link> graph, HomeNode home, List<OrganisationNode> orgs) {
+  private ContactNetwork(Graph<Node, Link> graph, HomeNode home, List<OrganisationNode> orgs, boolean whole) {
     this.graph = new AsUnmodifiableGraph<>(graph);
     this.home = home;
     this.organisations = List.copyOf(orgs);
+    this.whole = whole;
   }
 
   /** Builds the network of {@code survey}'s used contacts, around our organisation {@code homeName}. */
   public static ContactNetwork of(Survey survey, String homeName) {
     Objects.requireNonNull(survey);
+    return of(survey.contacts(), homeName, true);
+  }
+
+  /**
+   * Builds the network of only those used contacts of {@code survey} that are with one of
+   * {@code organisations}: the part of a very large survey that is drawn person by person (a
+   * million links would cost seconds and a hundred megabytes to hold, and nothing reads them
+   * whole). Staff members and persons are ordered by their first appearance among these
+   * contacts.
+   */
+  public static ContactNetwork of(Survey survey, String homeName, Set<Organisation> organisations) {
+    Objects.requireNonNull(survey);
+    Objects.requireNonNull(organisations);
+    List<Contact> part = new ArrayList<>();
+    for (Contact contact : survey.contacts()) {
+      if (organisations.contains(contact.organisation())) {
+        part.add(contact);
+      }
+    }
+    return of(part, homeName, false);
+  }
+
+  private static ContactNetwork of(List<Contact> contacts, String homeName, boolean whole) {
     // Without the fast-lookup index: it would cost ~70 bytes an edge, and no edge is looked up
     // by its two ends on a hot path (degrees of staff and persons are small). Declared a
     // multigraph only so that adding an edge skips the search for an existing one: every pair
@@ -51,7 +79,6 @@ public final class ContactNetwork {
 
     // Everyone numbered once, identity first (the importer shares one object per person and
     // respondent): the hash maps of whole records per row were most of the cost of a large survey.
-    List<Contact> contacts = survey.contacts();
     Interner<Object> personKeys = new Interner<>(); // a ContactPerson, or the Organisation for its unnamed node
     Interner<Respondent> respondents = new Interner<>();
     List<PersonNode> persons = new ArrayList<>();
@@ -80,7 +107,7 @@ public final class ContactNetwork {
       graph.addEdge(person, organisation, Link.structural(LinkKind.PERSON_ORGANISATION));
     }
     addStaff(graph, home, contacts, respondents, persons, personOf, staffOf);
-    return new ContactNetwork(graph, home, new ArrayList<>(organisations.keySet()));
+    return new ContactNetwork(graph, home, new ArrayList<>(organisations.keySet()), whole);
   }
 
   /**
@@ -138,6 +165,14 @@ public final class ContactNetwork {
   /** The graph itself, read-only. */
   public Graph<Node, Link> graph() {
     return graph;
+  }
+
+  /**
+   * Whether this is the network of every used contact of the survey, not of a part of its
+   * organisations only.
+   */
+  public boolean isWhole() {
+    return whole;
   }
 
   public HomeNode home() {

@@ -1,8 +1,12 @@
 package nl.netwerkscan.report;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.Optional;
 import nl.netwerkscan.analysis.AnswerTallies;
 import nl.netwerkscan.analysis.AspectDistributionAnalysis;
@@ -20,13 +24,17 @@ import nl.netwerkscan.analysis.OrganisationTypeAnalysis;
 import nl.netwerkscan.analysis.ResponseAnalysis;
 import nl.netwerkscan.analysis.SummaryAnalysis;
 import nl.netwerkscan.analysis.SummaryAnalysis.Summary;
+import nl.netwerkscan.model.Organisation;
 import nl.netwerkscan.model.Survey;
 import nl.netwerkscan.network.ContactNetwork;
+import nl.netwerkscan.report.graph.GraphFiles;
 
 /**
  * Everything one report shows: the survey, its network, and every analysis result. The
  * workbook, the diagrams and the slides all read these same results.
  *
+ * @param network the survey's whole network, or for a very large survey the part of it with its
+ *     high-risk organisations (see {@link #analyse(Survey, String, FragilityAnalysis.Thresholds, List)})
  * @param leave the {@code --leave} scenario, empty when no names were given
  */
 public record ReportContent(
@@ -69,7 +77,7 @@ public record ReportContent(
   }
 
   /**
-   * Runs every analysis on {@code survey}.
+   * Runs every analysis on {@code survey}, with {@code network} as its network.
    *
    * @param leave the names of {@code --leave}; empty for no scenario
    */
@@ -78,36 +86,46 @@ public record ReportContent(
       ContactNetwork network,
       FragilityAnalysis.Thresholds thresholds,
       List<String> leave) {
-    return analyse(survey, CompletableFuture.completedFuture(network), thresholds, leave);
+    Objects.requireNonNull(network);
+    return analyse(survey, OrganisationGroups.of(survey), fragility -> network, thresholds, leave);
   }
 
   /**
-   * Builds the network of {@code survey} around {@code homeName} on a second thread while this
-   * one runs the analyses (they read the survey, not the network): on two cores a large survey
-   * waits for the longer of the two instead of their sum. The departure analysis follows the
-   * network on the second thread, which evens out the two halves for a million rows; it reads
-   * the organisation groups this thread makes first, for the fragility analysis. The answers are
-   * counted once ({@link AnswerTallies}) for the four analyses that add them up by type and group.
+   * Runs every analysis on {@code survey} and builds its network around {@code homeName}: the
+   * whole network when the graph files can hold it ({@link GraphFiles#FULL_GRAPH_LIMIT} links),
+   * otherwise only the part the diagrams draw person by person, the high-risk organisations.
    */
   public static ReportContent analyse(
       Survey survey, String homeName, FragilityAnalysis.Thresholds thresholds, List<String> leave) {
+    OrganisationGroups byOrganisation = OrganisationGroups.of(survey);
+    boolean whole = byOrganisation.links() <= GraphFiles.FULL_GRAPH_LIMIT;
     return analyse(
-        survey, CompletableFuture.supplyAsync(() -> ContactNetwork.of(survey, homeName)), thresholds, leave);
+        survey,
+        byOrganisation,
+        fragility -> whole
+            ? ContactNetwork.of(survey, homeName)
+            : ContactNetwork.of(survey, homeName, highRiskOrganisations(fragility)),
+        thresholds,
+        leave);
   }
 
+  /**
+   * The analyses in two halves of about equal cost for a large survey, on two threads: on two
+   * cores it waits for the longer half instead of their sum. One half works organisation by
+   * organisation (fragility, critical dependencies, departures, the scenario, then the network,
+   * which may need the fragility); the other adds up answers and people. The contacts are
+   * grouped once ({@link OrganisationGroups}), and the answers counted once ({@link
+   * AnswerTallies}) for the four analyses that add them up by type and group.
+   */
   private static ReportContent analyse(
       Survey survey,
-      CompletableFuture<ContactNetwork> network,
+      OrganisationGroups byOrganisation,
+      Function<FragilityAnalysis.Result, ContactNetwork> networkOf,
       FragilityAnalysis.Thresholds thresholds,
       List<String> leave) {
-    OrganisationGroups byOrganisation = OrganisationGroups.of(survey);
+    CompletableFuture<Relations> relations =
+        CompletableFuture.supplyAsync(() -> Relations.of(survey, byOrganisation, networkOf, thresholds, leave));
     AnswerTallies answers = AnswerTallies.of(byOrganisation);
-    CompletableFuture<DepartureAnalysis.Result> departures =
-        network.thenApply(built -> DepartureAnalysis.analyse(byOrganisation));
-    FragilityAnalysis.Result fragility = FragilityAnalysis.analyse(byOrganisation, thresholds);
-    CriticalDependencyAnalysis.Result critical = CriticalDependencyAnalysis.analyse(survey, fragility);
-    Optional<LeaveScenario.Result> scenario =
-        leave.isEmpty() ? Optional.empty() : Optional.of(LeaveScenario.simulate(byOrganisation, leave));
     InHouseAnalysis.Result inHouse = InHouseAnalysis.of(answers);
     SummaryAnalysis.Summary summary = SummaryAnalysis.of(survey);
     OrganisationTypeAnalysis.Result types = OrganisationTypeAnalysis.of(survey);
@@ -116,9 +134,10 @@ public record ReportContent(
     DistanceAnalysis.Result distances = DistanceAnalysis.of(answers);
     FunctionGroupDistanceAnalysis.Result groupDistances = FunctionGroupDistanceAnalysis.of(answers);
     ResponseAnalysis.Result response = ResponseAnalysis.of(survey);
+    Relations organisations = join(relations);
     return new ReportContent(
         survey,
-        network.join(),
+        organisations.network(),
         summary,
         types,
         groups,
@@ -126,11 +145,51 @@ public record ReportContent(
         distances,
         groupDistances,
         inHouse,
-        fragility,
-        departures.join(),
-        scenario,
+        organisations.fragility(),
+        organisations.departures(),
+        organisations.scenario(),
         response,
-        critical,
-        HeadlineAnalysis.of(distances, fragility, inHouse));
+        organisations.critical(),
+        HeadlineAnalysis.of(distances, organisations.fragility(), inHouse));
+  }
+
+  private static Set<Organisation> highRiskOrganisations(FragilityAnalysis.Result fragility) {
+    Set<Organisation> organisations = new HashSet<>();
+    fragility.highRisk().forEach(row -> organisations.add(row.organisation()));
+    return organisations;
+  }
+
+  private static <T> T join(CompletableFuture<T> result) {
+    try {
+      return result.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  /** The results that work organisation by organisation, made together on one thread. */
+  private record Relations(
+      FragilityAnalysis.Result fragility,
+      CriticalDependencyAnalysis.Result critical,
+      DepartureAnalysis.Result departures,
+      Optional<LeaveScenario.Result> scenario,
+      ContactNetwork network) {
+    static Relations of(
+        Survey survey,
+        OrganisationGroups byOrganisation,
+        Function<FragilityAnalysis.Result, ContactNetwork> networkOf,
+        FragilityAnalysis.Thresholds thresholds,
+        List<String> leave) {
+      FragilityAnalysis.Result fragility = FragilityAnalysis.analyse(byOrganisation, thresholds);
+      return new Relations(
+          fragility,
+          CriticalDependencyAnalysis.analyse(survey, fragility),
+          DepartureAnalysis.analyse(byOrganisation),
+          leave.isEmpty() ? Optional.empty() : Optional.of(LeaveScenario.simulate(byOrganisation, leave)),
+          networkOf.apply(fragility));
+    }
   }
 }

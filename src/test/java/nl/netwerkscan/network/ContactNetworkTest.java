@@ -1,9 +1,11 @@
 package nl.netwerkscan.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import nl.netwerkscan.model.Aspect;
 import nl.netwerkscan.model.Survey;
 import nl.netwerkscan.model.TestSurveys;
@@ -82,5 +84,28 @@ class ContactNetworkTest {
     long people =
         network.graph().vertexSet().stream().filter(n -> n.kind() == NodeKind.PERSON).count();
     assertEquals(2, people);
+  }
+
+  @Test
+  void aPartHoldsOnlyTheContactsWithTheOrganisationsGiven() {
+    Survey survey =
+        TestSurveys.builder()
+            .contact("Anna", "GGz", "Jan")
+            .contact("Bert", "MJD", "Piet")
+            .contact("Bert", "GGz", "Jan")
+            .contact("Anna", "GGz", "Kees")
+            .build();
+    ContactNetwork whole = ContactNetwork.of(survey, "Sociale Dienst");
+    ContactNetwork part =
+        ContactNetwork.of(survey, "Sociale Dienst", Set.of(survey.contacts().get(0).organisation()));
+
+    assertTrue(whole.isWhole());
+    assertFalse(part.isWhole());
+    // home + Anna, Bert + Jan, Kees + GGz; MJD and Piet are left out
+    assertEquals(6, part.graph().vertexSet().size());
+    assertEquals(1, part.organisations().size());
+    assertEquals(whole.personsAt(whole.organisations().get(0)), part.personsAt(part.organisations().get(0)));
+    PersonNode jan = part.personsAt(part.organisations().get(0)).get(0);
+    assertEquals(List.of("Anna", "Bert"), part.staffOf(jan).keySet().stream().map(s -> s.respondent().name()).toList());
   }
 }

@@ -66,15 +66,15 @@ public final class GraphFiles {
   public static final int FULL_GRAPH_LIMIT = 200_000;
 
   /**
-   * Writes {@code <base>.graphml} and {@code <base>.gexf} into {@code folder}.
+   * Writes {@code <base>.graphml} and {@code <base>.gexf} into {@code folder}: the full graph of
+   * a whole network of at most {@link #FULL_GRAPH_LIMIT} links, otherwise the summary.
    *
    * @return true when the full graph was written, false when the summary was
    */
   public static boolean write(
       Path folder, String baseName, ContactNetwork network, FragilityAnalysis.Result fragility, Messages messages)
       throws IOException {
-    long links = network.graph().edgeSet().stream().filter(l -> l.kind() == LinkKind.STAFF_PERSON).count();
-    if (links > FULL_GRAPH_LIMIT) {
+    if (!network.isWhole() || staffPersonLinks(network) > FULL_GRAPH_LIMIT) {
       SummaryGraphFiles.write(folder, baseName, network, fragility, messages);
       return false;
     }
@@ -109,6 +109,10 @@ public final class GraphFiles {
       throw e;
     }
     return true;
+  }
+
+  private static long staffPersonLinks(ContactNetwork network) {
+    return network.graph().edgeSet().stream().filter(l -> l.kind() == LinkKind.STAFF_PERSON).count();
   }
 
   private GraphMLExporter<Node, Link> graphMl() {

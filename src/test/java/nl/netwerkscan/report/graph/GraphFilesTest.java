@@ -1,6 +1,7 @@
 package nl.netwerkscan.report.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.Reader;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import nl.netwerkscan.analysis.FragilityAnalysis;
 import nl.netwerkscan.model.OrganisationType;
@@ -47,6 +49,30 @@ class GraphFilesTest {
     Survey survey = survey();
     GraphFiles.write(
         dir, "netwerk", ContactNetwork.of(survey, "Sociale dienst"), FragilityAnalysis.analyse(survey), Messages.of(Messages.DUTCH));
+  }
+
+  @Test
+  void aNetworkOfPartOfTheSurveyIsWrittenAsTheSummary() throws Exception {
+    Survey survey = survey();
+    Path part = Files.createDirectory(dir.resolve("part"));
+    ContactNetwork museumOnly =
+        ContactNetwork.of(survey, "Sociale dienst", Set.of(survey.contacts().get(0).organisation()));
+
+    boolean full =
+        GraphFiles.write(part, "netwerk", museumOnly, FragilityAnalysis.analyse(survey), Messages.of(Messages.DUTCH));
+
+    assertFalse(full);
+    Graph<String, String> graph = emptyGraph();
+    GraphMLImporter<String, String> importer = new GraphMLImporter<>();
+    importer.setSchemaValidation(false);
+    importer.addVertexAttributeConsumer((p, a) -> nodes.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a));
+    try (Reader in = Files.newBufferedReader(part.resolve("netwerk.graphml"))) {
+      importer.importGraph(graph, in);
+    }
+    // the summary of the whole survey, not the part: home and both organisations, no people
+    assertEquals(3, graph.vertexSet().size());
+    assertEquals(2, graph.edgeSet().size());
+    assertEquals("organisation", nodeLabelled("<GGz & \"co\">").get("kind").getValue());
   }
 
   private Graph<String, String> emptyGraph() {
