@@ -33,17 +33,16 @@ public final class AnswerTallies {
   }
 
   public static AnswerTallies of(Survey survey) {
-    return of(OrganisationGroups.of(survey));
+    return of(NumberedContacts.of(survey));
   }
 
   /**
-   * Counts through the numbering already made for the grouping: a contact's cell follows from
-   * two array reads (its organisation's type, its staff member's group) instead of hashing the
-   * type and group records per row.
+   * Counts through the numbering made for the grouping: a contact's cell follows from two array
+   * reads (its organisation's type, its staff member's group) instead of hashing the type and
+   * group records per row.
    */
-  public static AnswerTallies of(OrganisationGroups groups) {
-    Objects.requireNonNull(groups);
-    NumberedContacts numbered = groups.numbered();
+  public static AnswerTallies of(NumberedContacts numbered) {
+    Objects.requireNonNull(numbered);
     Interner<OrganisationType> types = new Interner<>();
     int[] typeOf = new int[numbered.organisations.size()];
     for (int o = 0; o < typeOf.length; o++) {

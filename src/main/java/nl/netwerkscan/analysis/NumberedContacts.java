@@ -7,13 +7,15 @@ import nl.netwerkscan.model.ContactPerson;
 import nl.netwerkscan.model.Interner;
 import nl.netwerkscan.model.Organisation;
 import nl.netwerkscan.model.Respondent;
+import nl.netwerkscan.model.Survey;
 
 /**
  * Every used contact as three numbers: its organisation, staff member and person (-1 =
  * unnamed), each numbered in order of first mention. Made once per report; the grouping per
- * organisation and the answer tallies read flat int arrays instead of hashing records per row.
+ * organisation ({@link OrganisationGroups}) and the answer tallies ({@link AnswerTallies}) read
+ * flat int arrays instead of hashing records per row, and can be made at the same time.
  */
-final class NumberedContacts {
+public final class NumberedContacts {
   final List<Contact> contacts;
   final Interner<Organisation> organisations = new Interner<>();
   final Interner<Respondent> respondents = new Interner<>();
@@ -29,7 +31,11 @@ final class NumberedContacts {
     personOf = new int[contacts.size()];
   }
 
-  static NumberedContacts of(List<Contact> contacts) {
+  public static NumberedContacts of(Survey survey) {
+    return of(survey.contacts());
+  }
+
+  private static NumberedContacts of(List<Contact> contacts) {
     NumberedContacts numbered = new NumberedContacts(contacts);
     for (int i = 0; i < contacts.size(); i++) {
       Contact contact = contacts.get(i);

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.Optional;
 import nl.netwerkscan.analysis.AnswerTallies;
 import nl.netwerkscan.analysis.AspectDistributionAnalysis;
@@ -19,6 +19,7 @@ import nl.netwerkscan.analysis.HeadlineAnalysis;
 import nl.netwerkscan.analysis.FunctionGroupDistanceAnalysis;
 import nl.netwerkscan.analysis.InHouseAnalysis;
 import nl.netwerkscan.analysis.LeaveScenario;
+import nl.netwerkscan.analysis.NumberedContacts;
 import nl.netwerkscan.analysis.OrganisationGroups;
 import nl.netwerkscan.analysis.OrganisationTypeAnalysis;
 import nl.netwerkscan.analysis.ResponseAnalysis;
@@ -87,7 +88,7 @@ public record ReportContent(
       FragilityAnalysis.Thresholds thresholds,
       List<String> leave) {
     Objects.requireNonNull(network);
-    return analyse(survey, OrganisationGroups.of(survey), fragility -> network, thresholds, leave);
+    return analyse(survey, (groups, fragility) -> network, thresholds, leave);
   }
 
   /**
@@ -97,12 +98,9 @@ public record ReportContent(
    */
   public static ReportContent analyse(
       Survey survey, String homeName, FragilityAnalysis.Thresholds thresholds, List<String> leave) {
-    OrganisationGroups byOrganisation = OrganisationGroups.of(survey);
-    boolean whole = byOrganisation.links() <= GraphFiles.FULL_GRAPH_LIMIT;
     return analyse(
         survey,
-        byOrganisation,
-        fragility -> whole
+        (groups, fragility) -> groups.links() <= GraphFiles.FULL_GRAPH_LIMIT
             ? ContactNetwork.of(survey, homeName)
             : ContactNetwork.of(survey, homeName, highRiskOrganisations(fragility)),
         thresholds,
@@ -111,21 +109,22 @@ public record ReportContent(
 
   /**
    * The analyses in two halves of about equal cost for a large survey, on two threads: on two
-   * cores it waits for the longer half instead of their sum. One half works organisation by
-   * organisation (fragility, critical dependencies, departures, the scenario, then the network,
-   * which may need the fragility); the other adds up answers and people. The contacts are
-   * grouped once ({@link OrganisationGroups}), and the answers counted once ({@link
-   * AnswerTallies}) for the four analyses that add them up by type and group.
+   * cores it waits for the longer half instead of their sum. Both read the contacts numbered
+   * once ({@link NumberedContacts}). One half works organisation by organisation: it groups the
+   * contacts ({@link OrganisationGroups}), then fragility, critical dependencies, departures, the
+   * scenario, and the network, which may depend on those. The other counts the answers once
+   * ({@link AnswerTallies}) for the four analyses that add them up by type and group, and counts
+   * people.
    */
   private static ReportContent analyse(
       Survey survey,
-      OrganisationGroups byOrganisation,
-      Function<FragilityAnalysis.Result, ContactNetwork> networkOf,
+      BiFunction<OrganisationGroups, FragilityAnalysis.Result, ContactNetwork> networkOf,
       FragilityAnalysis.Thresholds thresholds,
       List<String> leave) {
+    NumberedContacts numbered = NumberedContacts.of(survey);
     CompletableFuture<Relations> relations =
-        CompletableFuture.supplyAsync(() -> Relations.of(survey, byOrganisation, networkOf, thresholds, leave));
-    AnswerTallies answers = AnswerTallies.of(byOrganisation);
+        CompletableFuture.supplyAsync(() -> Relations.of(survey, numbered, networkOf, thresholds, leave));
+    AnswerTallies answers = AnswerTallies.of(numbered);
     InHouseAnalysis.Result inHouse = InHouseAnalysis.of(answers);
     SummaryAnalysis.Summary summary = SummaryAnalysis.of(survey);
     OrganisationTypeAnalysis.Result types = OrganisationTypeAnalysis.of(survey);
@@ -179,17 +178,18 @@ public record ReportContent(
       ContactNetwork network) {
     static Relations of(
         Survey survey,
-        OrganisationGroups byOrganisation,
-        Function<FragilityAnalysis.Result, ContactNetwork> networkOf,
+        NumberedContacts numbered,
+        BiFunction<OrganisationGroups, FragilityAnalysis.Result, ContactNetwork> networkOf,
         FragilityAnalysis.Thresholds thresholds,
         List<String> leave) {
+      OrganisationGroups byOrganisation = OrganisationGroups.of(numbered);
       FragilityAnalysis.Result fragility = FragilityAnalysis.analyse(byOrganisation, thresholds);
       return new Relations(
           fragility,
           CriticalDependencyAnalysis.analyse(survey, fragility),
           DepartureAnalysis.analyse(byOrganisation),
           leave.isEmpty() ? Optional.empty() : Optional.of(LeaveScenario.simulate(byOrganisation, leave)),
-          networkOf.apply(fragility));
+          networkOf.apply(byOrganisation, fragility));
     }
   }
 }
