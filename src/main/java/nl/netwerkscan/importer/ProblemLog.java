@@ -26,6 +26,23 @@ final class ProblemLog {
     }
   }
 
+  /**
+   * One log of {@code logs} in their order, as if their problems had been added to one log one
+   * after the other: the first {@code limit} of them kept, every one counted.
+   */
+  static ProblemLog inOrder(List<ProblemLog> logs) {
+    ProblemLog all = new ProblemLog(logs.get(0).limit);
+    for (ProblemLog log : logs) {
+      all.count += log.count;
+      for (Problem problem : log.kept) {
+        if (all.kept.size() < all.limit) {
+          all.kept.add(problem);
+        }
+      }
+    }
+    return all;
+  }
+
   List<Problem> kept() {
     return kept;
   }

@@ -53,26 +53,31 @@ public final class SurveyReader {
       if (organisationSheet.isPresent()) {
         source.read(organisationSheet.get(), SideSheets.organisations(organisationSheet.get(), classification, problems));
       }
-      List<SideSheets.RosterRow> roster = new ArrayList<>();
-      Optional<String> staffSheet = find(sheets, STAFF_SHEETS);
-      if (staffSheet.isPresent()) {
-        source.read(staffSheet.get(), SideSheets.roster(staffSheet.get(), roster, problems));
-      }
       String contactSheet = find(sheets, CONTACT_SHEETS).orElse(sheets.get(0));
-      ContactRows rows = new ContactRows(fileName, contactSheet, classification, problems, options.progress());
+      ProblemLog contactProblems = new ProblemLog(options.problemLimit());
+      ContactRows rows = new ContactRows(fileName, contactSheet, classification, contactProblems, options.progress());
       source.reportSizeTo(options.progress());
       source.read(contactSheet, rows);
       if (!rows.headerFound()) {
         throw rows.missingHeader();
       }
-      return survey(fileName, rows, roster, problems);
+      // The roster is needed only from here on, for the respondents' functions. Read after the
+      // contacts, it is parsed by code they have warmed up: a roster of 64,000 staff took about
+      // 0.4 s first and about 0.2 s now. Its problems still come before the contacts' in the list.
+      List<SideSheets.RosterRow> roster = new ArrayList<>();
+      ProblemLog rosterProblems = new ProblemLog(options.problemLimit());
+      Optional<String> staffSheet = find(sheets, STAFF_SHEETS);
+      if (staffSheet.isPresent()) {
+        source.read(staffSheet.get(), SideSheets.roster(staffSheet.get(), roster, rosterProblems));
+      }
+      return survey(fileName, rows, roster, List.of(problems, rosterProblems, contactProblems));
     } catch (IOException e) {
       throw new SurveyException("error.file.unreadable", e, fileName);
     }
   }
 
   private static Survey survey(
-      String fileName, ContactRows rows, List<SideSheets.RosterRow> roster, ProblemLog problems)
+      String fileName, ContactRows rows, List<SideSheets.RosterRow> roster, List<ProblemLog> logs)
       throws SurveyException {
     Map<String, FunctionGroup> rosterFunctions = new HashMap<>();
     for (SideSheets.RosterRow row : roster) {
@@ -103,6 +108,7 @@ public final class SurveyReader {
               new Respondent(row.key(), row.name(), row.function() == null ? FunctionGroup.UNKNOWN : row.function()));
       staff.add(new StaffMember(respondent, row.asked()));
     }
+    ProblemLog problems = ProblemLog.inOrder(logs); // after rows.contacts, which may add to its log
     return new Survey(
         fileName, contacts, new ArrayList<>(respondents), staff, problems.kept(), problems.count(), rows.counts());
   }

@@ -201,4 +201,30 @@ class RosterTest {
     assertSame(survey.respondents().get(0), survey.roster().get(0).respondent());
     assertEquals(FunctionGroup.of(BuiltIn.CASE_MANAGER), survey.respondents().get(0).function());
   }
+
+  /** The roster is read after the contacts, but its problems come first, as its sheet would. */
+  @ParameterizedTest
+  @EnumSource(value = Format.class, names = {"XLSX", "XLS"})
+  void rosterProblemsComeBeforeContactProblemsAndCountUnderTheLimit(Format format) {
+    Path file =
+        SurveyFiles.workbook(dir.resolve("volgorde." + format.extension), format,
+            sheet(CONTACTS, HEADER, data("Jan", "Casemanager", "GGz"), data(null, null, "MJD")),
+            sheet("Medewerkers",
+                row("Respondent", "Functie", "Aangeschreven"),
+                row("Jan", "Casemanager", "misschien"),
+                row("Els", "Leidinggevende", "soms")));
+
+    Survey all = read(file, ImportOptions.defaults());
+    Survey firstTwo = read(file, new ImportOptions(java.util.Optional.empty(), 2, ImportProgress.NONE));
+
+    assertEquals(
+        List.of(ProblemKind.INVALID_ASKED, ProblemKind.INVALID_ASKED, ProblemKind.MISSING_RESPONDENT),
+        all.problems().stream().map(Problem::kind).toList());
+    assertEquals("Medewerkers", all.problems().get(0).location().sheet());
+    assertEquals(2, all.problems().get(0).location().row());
+    assertEquals(CONTACTS, all.problems().get(2).location().sheet());
+    assertEquals(List.of(ProblemKind.INVALID_ASKED, ProblemKind.INVALID_ASKED),
+        firstTwo.problems().stream().map(Problem::kind).toList());
+    assertEquals(3, firstTwo.problemCount());
+  }
 }
