@@ -79,6 +79,11 @@ public final class AnswerTallies {
     return new AnswerTallies(cells);
   }
 
+  /** The combinations with contacts. */
+  List<Cell> cells() {
+    return cells;
+  }
+
   /** All contacts together. */
   Tally total() {
     return sumBy(cell -> true, cell -> Boolean.TRUE).getOrDefault(Boolean.TRUE, new Tally());

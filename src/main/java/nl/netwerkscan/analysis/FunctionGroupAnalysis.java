@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import nl.netwerkscan.model.Contact;
 import nl.netwerkscan.model.FunctionGroup;
 import nl.netwerkscan.model.OrganisationType;
+import nl.netwerkscan.model.Respondent;
 import nl.netwerkscan.model.Survey;
 
 /**
@@ -27,7 +27,8 @@ import nl.netwerkscan.model.Survey;
  * <p>Rows: the types with contacts in type order, then a Total row (all types). Columns: the
  * function groups present, in group order. A survey without contacts gives no rows at all.
  *
- * <p>Cost: one pass over the contacts, O(n) time; memory per group × type and per respondent.
+ * <p>Cost: no pass over the contacts: read from their numbering and answer tallies, O(respondents
+ * + cells).
  */
 public final class FunctionGroupAnalysis {
   private FunctionGroupAnalysis() {}
@@ -73,17 +74,29 @@ public final class FunctionGroupAnalysis {
   }
 
   public static Result of(Survey survey) {
+    NumberedContacts numbered = NumberedContacts.of(survey);
+    return of(numbered, AnswerTallies.of(numbered));
+  }
+
+  /**
+   * The table from the contacts' numbering and their answer tallies: the respondents are the
+   * numbered ones, and the contacts per group and type are the tallies' counts, so no pass over
+   * the contacts is needed.
+   */
+  public static Result of(NumberedContacts numbered, AnswerTallies answers) {
     Map<FunctionGroup, Set<String>> respondents = new HashMap<>();
+    Set<String> allRespondents = new HashSet<>();
+    for (int s = 0; s < numbered.respondents.size(); s++) {
+      Respondent respondent = numbered.respondents.value(s);
+      respondents.computeIfAbsent(respondent.function(), g -> new HashSet<>()).add(respondent.key());
+      allRespondents.add(respondent.key());
+    }
     Map<FunctionGroup, Map<OrganisationType, long[]>> counts = new HashMap<>();
     Set<OrganisationType> types = new HashSet<>();
-    Set<String> allRespondents = new HashSet<>();
-    for (Contact contact : survey.contacts()) {
-      FunctionGroup group = contact.respondent().function();
-      OrganisationType type = contact.organisation().type();
-      respondents.computeIfAbsent(group, g -> new HashSet<>()).add(contact.respondent().key());
-      counts.computeIfAbsent(group, g -> new HashMap<>()).computeIfAbsent(type, t -> new long[1])[0]++;
-      types.add(type);
-      allRespondents.add(contact.respondent().key());
+    for (AnswerTallies.Cell cell : answers.cells()) {
+      counts.computeIfAbsent(cell.group(), g -> new HashMap<>()).computeIfAbsent(cell.type(), t -> new long[1])[0] +=
+          cell.tally().contacts();
+      types.add(cell.type());
     }
     if (allRespondents.isEmpty()) {
       return new Result(List.of(), List.of(), 0, List.of());

@@ -1,17 +1,13 @@
 package nl.netwerkscan.analysis;
 
-import java.util.HashSet;
-import java.util.Set;
-import nl.netwerkscan.model.Contact;
-import nl.netwerkscan.model.ContactPerson;
-import nl.netwerkscan.model.Organisation;
 import nl.netwerkscan.model.Survey;
 
 /**
  * The key figures of a survey (contract sheet 1, Samenvatting): how the rows were accounted for
  * and how many respondents, organisations, external persons and mentions the used rows hold.
  * External persons are distinct named persons over all organisations (the same name at two
- * organisations is two people, survey-format.md). One pass over the contacts.
+ * organisations is two people, survey-format.md). Read from the contacts' numbering
+ * ({@link NumberedContacts}).
  */
 public final class SummaryAnalysis {
   private SummaryAnalysis() {}
@@ -29,13 +25,17 @@ public final class SummaryAnalysis {
       long unnamedMentions) {}
 
   public static Summary of(Survey survey) {
-    Set<Organisation> organisations = new HashSet<>();
-    Set<ContactPerson> persons = new HashSet<>();
+    return of(survey, NumberedContacts.of(survey));
+  }
+
+  /**
+   * The figures of {@code survey}, whose used contacts {@code numbered} holds: the distinct
+   * organisations and persons are the numbers it gave out.
+   */
+  public static Summary of(Survey survey, NumberedContacts numbered) {
     long named = 0;
-    for (Contact contact : survey.contacts()) {
-      organisations.add(contact.organisation());
-      if (contact.person().isPresent()) {
-        persons.add(contact.person().get());
+    for (int person : numbered.personOf) {
+      if (person >= 0) {
         named++;
       }
     }
@@ -45,8 +45,8 @@ public final class SummaryAnalysis {
         survey.rows().rejected(),
         survey.rows().duplicates(),
         survey.respondents().size(),
-        organisations.size(),
-        persons.size(),
+        numbered.organisations.size(),
+        numbered.people.size(),
         named,
         survey.contacts().size() - named);
   }

@@ -113,8 +113,8 @@ public record ReportContent(
    * once ({@link NumberedContacts}). One half works organisation by organisation: it groups the
    * contacts ({@link OrganisationGroups}), then fragility, critical dependencies, departures, the
    * scenario, and the network, which may depend on those. The other counts the answers once
-   * ({@link AnswerTallies}) for the four analyses that add them up by type and group, and counts
-   * people.
+   * ({@link AnswerTallies}) for the six analyses that add them up by type and group, and counts
+   * people from the numbering.
    */
   private static ReportContent analyse(
       Survey survey,
@@ -126,9 +126,9 @@ public record ReportContent(
         CompletableFuture.supplyAsync(() -> Relations.of(survey, numbered, networkOf, thresholds, leave));
     AnswerTallies answers = AnswerTallies.of(numbered);
     InHouseAnalysis.Result inHouse = InHouseAnalysis.of(answers);
-    SummaryAnalysis.Summary summary = SummaryAnalysis.of(survey);
-    OrganisationTypeAnalysis.Result types = OrganisationTypeAnalysis.of(survey);
-    FunctionGroupAnalysis.Result groups = FunctionGroupAnalysis.of(survey);
+    SummaryAnalysis.Summary summary = SummaryAnalysis.of(survey, numbered);
+    OrganisationTypeAnalysis.Result types = OrganisationTypeAnalysis.of(numbered, answers);
+    FunctionGroupAnalysis.Result groups = FunctionGroupAnalysis.of(numbered, answers);
     AspectDistributionAnalysis.Result aspects = AspectDistributionAnalysis.of(answers);
     DistanceAnalysis.Result distances = DistanceAnalysis.of(answers);
     FunctionGroupDistanceAnalysis.Result groupDistances = FunctionGroupDistanceAnalysis.of(answers);
