@@ -13,17 +13,17 @@ final class Grouping {
 
   /**
    * Groups the contacts by organisation, in order of first mention. Flat int arrays (number
-   * everyone, counting-sort the rows by organisation, then one run per organisation) keep a
-   * million rows well under a second; per-organisation hash maps cost several times that in
-   * cache misses.
+   * everyone, counting-sort the rows' numbers by organisation, then one run per organisation)
+   * keep a million rows well under a second; per-organisation hash maps cost several times that
+   * in cache misses.
    */
   static List<OrganisationContacts> group(NumberedContacts rows) {
     int[] start = new int[rows.organisations.size() + 1];
-    int[] order = rows.orderByOrganisation(start);
-    Builder builder = new Builder(rows);
+    int[][] sorted = rows.byOrganisation(start);
+    Builder builder = new Builder(rows, sorted[0], sorted[1]);
     List<OrganisationContacts> groups = new ArrayList<>(rows.organisations.size());
     for (int o = 0; o < rows.organisations.size(); o++) {
-      groups.add(builder.build(o, order, start[o], start[o + 1]));
+      groups.add(builder.build(o, start[o], start[o + 1]));
     }
     return groups;
   }
@@ -31,19 +31,24 @@ final class Grouping {
   /** Builds one organisation's group, renumbering its staff and people from 0. */
   private static final class Builder {
     private final NumberedContacts rows;
+    /** Staff and person number of each row, the rows sorted by organisation. */
+    private final int[] staffOf;
+    private final int[] personOf;
     /** Global number to number within the current organisation, -1 when not seen there. */
     private final int[] localStaff;
     private final int[] localPerson;
 
-    Builder(NumberedContacts rows) {
+    Builder(NumberedContacts rows, int[] staffOf, int[] personOf) {
       this.rows = rows;
+      this.staffOf = staffOf;
+      this.personOf = personOf;
       localStaff = new int[rows.respondents.size()];
       localPerson = new int[rows.people.size()];
       Arrays.fill(localStaff, -1);
       Arrays.fill(localPerson, -1);
     }
 
-    OrganisationContacts build(int organisation, int[] order, int from, int to) {
+    OrganisationContacts build(int organisation, int from, int to) {
       List<Respondent> staff = new ArrayList<>();
       List<ContactPerson> persons = new ArrayList<>();
       int size = to - from;
@@ -52,31 +57,29 @@ final class Grouping {
       int unnamed = 0;
       long[] rowLinks = new long[size];
       for (int k = 0; k < size; k++) {
-        int row = order[from + k];
-        int s = localStaff[rows.staffOf[row]];
+        int s = localStaff[staffOf[from + k]];
         if (s < 0) {
-          s = localStaff[rows.staffOf[row]] = staff.size();
-          staff.add(rows.respondents.value(rows.staffOf[row]));
+          s = localStaff[staffOf[from + k]] = staff.size();
+          staff.add(rows.respondents.value(staffOf[from + k]));
         }
         staffRows[s]++;
         int p = -1;
-        if (rows.personOf[row] < 0) {
+        if (personOf[from + k] < 0) {
           unnamed++;
         } else {
-          p = localPerson[rows.personOf[row]];
+          p = localPerson[personOf[from + k]];
           if (p < 0) {
-            p = localPerson[rows.personOf[row]] = persons.size();
-            persons.add(rows.people.value(rows.personOf[row]));
+            p = localPerson[personOf[from + k]] = persons.size();
+            persons.add(rows.people.value(personOf[from + k]));
           }
           personRows[p]++;
         }
         rowLinks[k] = OrganisationContacts.linkKey(s, p);
       }
-      for (int k = 0; k < size; k++) { // reset for the next organisation
-        int row = order[from + k];
-        localStaff[rows.staffOf[row]] = -1;
-        if (rows.personOf[row] >= 0) {
-          localPerson[rows.personOf[row]] = -1;
+      for (int k = from; k < to; k++) { // reset for the next organisation
+        localStaff[staffOf[k]] = -1;
+        if (personOf[k] >= 0) {
+          localPerson[personOf[k]] = -1;
         }
       }
       return new OrganisationContacts(

@@ -37,31 +37,52 @@ public final class NumberedContacts {
 
   private static NumberedContacts of(List<Contact> contacts) {
     NumberedContacts numbered = new NumberedContacts(contacts);
+    // A respondent fills in their contacts one after the other, so most rows repeat the previous
+    // row's respondent: compared by identity first, those rows need no look-up.
+    Respondent lastRespondent = null;
+    int lastStaff = -1;
+    Organisation lastOrganisation = null;
+    int lastOrganisationId = -1;
     for (int i = 0; i < contacts.size(); i++) {
       Contact contact = contacts.get(i);
-      numbered.organisationOf[i] = numbered.organisations.id(contact.organisation());
-      numbered.staffOf[i] = numbered.respondents.id(contact.respondent());
+      if (contact.respondent() != lastRespondent) {
+        lastRespondent = contact.respondent();
+        lastStaff = numbered.respondents.id(lastRespondent);
+      }
+      if (contact.organisation() != lastOrganisation) {
+        lastOrganisation = contact.organisation();
+        lastOrganisationId = numbered.organisations.id(lastOrganisation);
+      }
+      numbered.staffOf[i] = lastStaff;
+      numbered.organisationOf[i] = lastOrganisationId;
       numbered.personOf[i] = contact.person().isPresent() ? numbered.people.id(contact.person().get()) : -1;
     }
     return numbered;
   }
 
   /**
-   * The row indices sorted by organisation (stable: survey order within one); fills
-   * {@code start} so that organisation o's rows are {@code order[start[o]..start[o+1])}.
+   * The staff and person numbers of the rows, each array sorted by organisation (stable: survey
+   * order within one); fills {@code start} so that organisation o's rows are at {@code
+   * [start[o], start[o+1])}. Scattered straight from the row arrays, which are read in order: the
+   * grouping then reads its rows in order too instead of jumping through a million-row array.
+   *
+   * @return the staff numbers and the person numbers, in that order
    */
-  int[] orderByOrganisation(int[] start) {
+  int[][] byOrganisation(int[] start) {
     for (int organisation : organisationOf) {
       start[organisation + 1]++;
     }
     for (int o = 0; o + 1 < start.length; o++) {
       start[o + 1] += start[o];
     }
-    int[] order = new int[organisationOf.length];
+    int[] staff = new int[organisationOf.length];
+    int[] persons = new int[organisationOf.length];
     int[] next = Arrays.copyOf(start, start.length - 1);
     for (int i = 0; i < organisationOf.length; i++) {
-      order[next[organisationOf[i]]++] = i;
+      int at = next[organisationOf[i]]++;
+      staff[at] = staffOf[i];
+      persons[at] = personOf[i];
     }
-    return order;
+    return new int[][] {staff, persons};
   }
 }
