@@ -16,9 +16,9 @@ import nl.netwerkscan.model.Survey;
 
 /**
  * The answers of every used contact counted once, per function group, organisation type and
- * in-house value. The distance, aspect, function-group distance and in-house analyses each add
- * up the cells they need (a few hundred at most) instead of passing over a million contacts
- * again. Immutable: sums are new tallies.
+ * in-house value. The distance, aspect, function-group distance, in-house, organisation-type
+ * and function-group analyses each add up the cells they need (a few hundred at most) instead of
+ * passing over a million contacts again. Immutable: sums are new tallies.
  */
 public final class AnswerTallies {
   /** One combination with contacts, and its tally. */

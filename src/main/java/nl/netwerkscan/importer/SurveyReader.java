@@ -25,8 +25,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * The importer's front door: reads a survey file (.xlsx, .xls or .csv) into a {@link Survey}.
  *
  * <p>Stages: detect the format from the file's first bytes (not its name) and open a {@link
- * SheetSource}; read the Organisaties sheet into the {@link Classification} and the Medewerkers
- * roster; then stream the Contacten sheet row by row through {@link ContactRows}. Problems are
+ * SheetSource}; read the Organisaties sheet into the {@link Classification}; stream the
+ * Contacten sheet row by row through {@link ContactRows}; then read the Medewerkers roster. Problems are
  * collected as values and the reading goes on; only a survey that cannot be used at all ends
  * with a {@link SurveyException}. The file is opened read-only and never written.
  */

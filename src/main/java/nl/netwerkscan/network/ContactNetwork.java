@@ -2,6 +2,7 @@ package nl.netwerkscan.network;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,29 +43,44 @@ public final class ContactNetwork {
   /** Builds the network of {@code survey}'s used contacts, around our organisation {@code homeName}. */
   public static ContactNetwork of(Survey survey, String homeName) {
     Objects.requireNonNull(survey);
-    return of(survey.contacts(), homeName, true);
+    return of(survey.contacts(), homeName, true, List.of());
   }
 
   /**
    * Builds the network of only those used contacts of {@code survey} that are with one of
    * {@code organisations}: the part of a very large survey that is drawn person by person (a
    * million links would cost seconds and a hundred megabytes to hold, and nothing reads them
-   * whole). Staff members and persons are ordered by their first appearance among these
-   * contacts.
+   * whole). Staff members and persons come in the same order as in the whole network.
    */
   public static ContactNetwork of(Survey survey, String homeName, Set<Organisation> organisations) {
     Objects.requireNonNull(survey);
     Objects.requireNonNull(organisations);
     List<Contact> part = new ArrayList<>();
+    Set<Respondent> partStaff = new HashSet<>();
     for (Contact contact : survey.contacts()) {
       if (organisations.contains(contact.organisation())) {
         part.add(contact);
+        partStaff.add(contact.respondent());
       }
     }
-    return of(part, homeName, false);
+    // Staff in order of first appearance in the whole survey, as the whole network has them: a
+    // relation then lists its staff the same way whichever network it is drawn from.
+    List<Respondent> staffOrder = new ArrayList<>();
+    Set<Respondent> seen = new HashSet<>();
+    Respondent previous = null;
+    for (Contact contact : survey.contacts()) {
+      Respondent respondent = contact.respondent();
+      if (respondent != previous && partStaff.contains(respondent) && seen.add(respondent)) {
+        staffOrder.add(respondent);
+      }
+      previous = respondent;
+    }
+    return of(part, homeName, false, staffOrder);
   }
 
-  private static ContactNetwork of(List<Contact> contacts, String homeName, boolean whole) {
+  /** @param staffOrder staff numbered first, in this order; the others by first appearance */
+  private static ContactNetwork of(
+      List<Contact> contacts, String homeName, boolean whole, List<Respondent> staffOrder) {
     // Without the fast-lookup index: it would cost ~70 bytes an edge, and no edge is looked up
     // by its two ends on a hot path (degrees of staff and persons are small). Declared a
     // multigraph only so that adding an edge skips the search for an existing one: every pair
@@ -81,6 +97,7 @@ public final class ContactNetwork {
     // respondent): the hash maps of whole records per row were most of the cost of a large survey.
     Interner<Object> personKeys = new Interner<>(); // a ContactPerson, or the Organisation for its unnamed node
     Interner<Respondent> respondents = new Interner<>();
+    staffOrder.forEach(respondents::id);
     List<PersonNode> persons = new ArrayList<>();
     int[] personOf = new int[contacts.size()];
     int[] staffOf = new int[contacts.size()];

@@ -165,6 +165,9 @@ public record ReportContent(
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;
       }
+      if (e.getCause() instanceof Error cause) {
+        throw cause; // an OutOfMemoryError on the other half is reported as itself
+      }
       throw e;
     }
   }

@@ -108,4 +108,22 @@ class ContactNetworkTest {
     PersonNode jan = part.personsAt(part.organisations().get(0)).get(0);
     assertEquals(List.of("Anna", "Bert"), part.staffOf(jan).keySet().stream().map(s -> s.respondent().name()).toList());
   }
+
+  @Test
+  void aPartListsStaffInTheirOrderInTheWholeSurvey() {
+    Survey survey =
+        TestSurveys.builder()
+            .contact("Anna", "MJD", "Piet")
+            .contact("Bert", "GGz", "Jan")
+            .contact("Cor", "GGz", "Jan")
+            .contact("Anna", "GGz", "Jan")
+            .build();
+    ContactNetwork part =
+        ContactNetwork.of(survey, "Sociale Dienst", Set.of(survey.contacts().get(1).organisation()));
+
+    PersonNode jan = part.personsAt(part.organisations().get(0)).get(0);
+    // Anna appears first in the survey (at MJD), so first here too, as in the whole network
+    assertEquals(
+        List.of("Anna", "Bert", "Cor"), part.staffOf(jan).keySet().stream().map(s -> s.respondent().name()).toList());
+  }
 }
