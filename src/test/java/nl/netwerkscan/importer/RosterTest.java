@@ -227,4 +227,33 @@ class RosterTest {
         firstTwo.problems().stream().map(Problem::kind).toList());
     assertEquals(3, firstTwo.problemCount());
   }
+
+  /** The progress display counts the Contacten sheet only, also now that the roster comes last. */
+  @org.junit.jupiter.api.Test
+  void theRosterReadAfterTheContactsDoesNotChangeTheExpectedRows() {
+    Path file =
+        SurveyFiles.workbook(dir.resolve("voortgang.xlsx"), Format.XLSX,
+            sheet(CONTACTS, HEADER, data("Jan", "Casemanager", "GGz"), data("Kees", null, "MJD")),
+            sheet("Medewerkers",
+                row("Respondent", "Functie", "Aangeschreven"),
+                row("Jan", "Casemanager", "ja"),
+                row("Els", "Leidinggevende", "nee"),
+                row("Piet", "Financieel consulent", "ja"),
+                row("Ria", "Casemanager", "ja")));
+    List<Long> expected = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ImportProgress progress = new ImportProgress() {
+      @Override
+      public void expect(long rows) {
+        expected.add(rows);
+      }
+
+      @Override
+      public void read(long rows) {}
+    };
+
+    read(file, new ImportOptions(java.util.Optional.empty(), ImportOptions.DEFAULT_PROBLEM_LIMIT, progress));
+
+    // the Contacten sheet's dimension, A1:L3; the roster's A1:C5 is not reported
+    assertEquals(List.of(3L), expected);
+  }
 }
