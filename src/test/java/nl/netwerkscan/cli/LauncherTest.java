@@ -1,0 +1,110 @@
+package nl.netwerkscan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher script (src/main/launcher/netwerkscan) run by sh with a stand-in java that prints
+ * the options it was given, and its compiler directives loaded by the real JVM.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class LauncherTest {
+  private static final Path LAUNCHER = Path.of("src/main/launcher/netwerkscan").toAbsolutePath();
+  private static final Path DIRECTIVES = Path.of("src/main/launcher/netwerkscan-jit.json").toAbsolutePath();
+
+  @TempDir Path dir;
+  private Path fakeJavaHome;
+
+  @BeforeEach
+  void standInJava() throws IOException {
+    fakeJavaHome = dir.resolve("jdk");
+    Path java = Files.createDirectories(fakeJavaHome.resolve("bin")).resolve("java");
+    Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
+    assertTrue(java.toFile().setExecutable(true));
+  }
+
+  @Test
+  void aSmallSurveyRunsWithTheQuickCompilerAndASmallYoungGeneration() throws Exception {
+    Path survey = file(dir.resolve("enquete.xlsx"), 30_000);
+
+    List<String> options = launch(Map.of(), "analyse", survey.toString());
+
+    assertTrue(options.containsAll(List.of("-XX:TieredStopAtLevel=1", "-Xmn64m")), options.toString());
+    assertFalse(options.stream().anyMatch(o -> o.startsWith("-XX:CompilerDirectivesFile")), options.toString());
+  }
+
+  @Test
+  void aLargeSurveyInAFolderWithASpaceGetsTheDirectivesQuietly() throws Exception {
+    Path survey = file(Files.createDirectories(dir.resolve("alle gemeenten")).resolve("enquete.xlsx"), 9_000_000);
+
+    List<String> options = launch(Map.of(), "analyse", survey.toString());
+
+    assertTrue(options.contains("-XX:CompilerDirectivesFile=" + DIRECTIVES), options.toString());
+    assertTrue(options.contains("-XX:-DisplayVMOutput"), options.toString());
+    assertFalse(options.contains("-XX:TieredStopAtLevel=1"), options.toString());
+    assertEquals(survey.toString(), options.get(options.size() - 1), "the path stays one argument");
+  }
+
+  @Test
+  void ownJvmOptionsComeLastAndKeepTheJvmsMessages() throws Exception {
+    Path survey = file(dir.resolve("groot.xlsx"), 9_000_000);
+
+    List<String> options = launch(Map.of("NETWERKSCAN_JAVA_OPTS", "-Xmx2g -Dx=1"), "analyse", survey.toString());
+
+    assertFalse(options.contains("-XX:-DisplayVMOutput"), options.toString());
+    int jar = options.indexOf("-jar");
+    assertEquals(List.of("-Xmx2g", "-Dx=1"), options.subList(jar - 2, jar));
+  }
+
+  @Test
+  void theJvmAcceptsTheCompilerDirectives() throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process =
+        new ProcessBuilder(
+                java.toString(), "-XX:+UnlockDiagnosticVMOptions", "-XX:CompilerDirectivesFile=" + DIRECTIVES, "-version")
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(0, process.exitValue(), output);
+    assertTrue(output.contains("2 compiler directives added"), output);
+  }
+
+  private List<String> launch(Map<String, String> environment, String... arguments) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder();
+    builder.command().add("sh");
+    builder.command().add(LAUNCHER.toString());
+    builder.command().addAll(List.of(arguments));
+    builder.environment().remove("NETWERKSCAN_JAVA_OPTS");
+    builder.environment().put("JAVA_HOME", fakeJavaHome.toString());
+    builder.environment().putAll(environment);
+    Process process = builder.redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(0, process.exitValue(), output);
+    return output.lines().toList();
+  }
+
+  private static Path file(Path path, long size) throws IOException {
+    try (RandomAccessFile file = new RandomAccessFile(path.toFile(), "rw")) {
+      file.setLength(size); // sparse: only the size matters to the launcher
+    }
+    return path;
+  }
+}
