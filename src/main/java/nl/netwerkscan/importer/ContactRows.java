@@ -3,6 +3,7 @@ package nl.netwerkscan.importer;
 import nl.netwerkscan.model.Names;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +58,10 @@ final class ContactRows implements RowHandler {
   private final Map<String, FunctionGroup> functionBySpelling = new HashMap<>();
   private final Map<String, OrganisationSpelling> organisationBySpelling = new HashMap<>();
   private final AnswerTexts answerTexts = new AnswerTexts();
-  private final List<ContactDraft> contacts = new ArrayList<>();
-  private final DuplicateIndex duplicateIndex = new DuplicateIndex(contacts);
+  private final List<Contact> contacts = new ArrayList<>();
+  /** Each used row's own function (null when empty): part of the duplicate key, not of the contact. */
+  private final List<FunctionGroup> rowFunctions = new ArrayList<>();
+  private final DuplicateIndex duplicateIndex = new DuplicateIndex(contacts, rowFunctions);
   private long read;
   private long rejected;
   private long duplicates;
@@ -137,14 +140,15 @@ final class ContactRows implements RowHandler {
     InHouse inHouse = inHouse(row);
     Answers answers = answers(row);
 
-    ContactDraft draft = new ContactDraft(respondent, function, organisation, person, inHouse, answers, row.number());
-    ContactDraft first = duplicateIndex.firstOrAdd(draft, contacts.size());
+    Contact contact = new Contact(respondent.current, organisation, person, inHouse, answers, row.number());
+    Contact first = duplicateIndex.firstOrAdd(contact, function, contacts.size());
     if (first != null) {
       duplicates++;
       problems.add(Location.row(sheet, row.number()), "", ProblemKind.DUPLICATE_ROW, Integer.toString(first.row()));
       return;
     }
-    contacts.add(draft);
+    contacts.add(contact);
+    rowFunctions.add(function);
   }
 
   /** Whether {@code text} names someone: a spelling met before did, else its key says. */
@@ -187,7 +191,7 @@ final class ContactRows implements RowHandler {
     }
     if (function != null) {
       if (draft.function == null) {
-        draft.function = function;
+        draft.settle(function);
       } else if (!draft.function.equals(function)) {
         problems.add(
             new Location(sheet, row.number(), header.index(Column.FUNCTION)),
@@ -312,29 +316,38 @@ final class ContactRows implements RowHandler {
 
   private static final Aspect[] ASPECTS = Aspect.values();
 
-  /** The used contacts, with each respondent's function settled; roster functions fill gaps. */
+  /**
+   * The used contacts, with each respondent's function settled; roster functions fill gaps.
+   * Contacts are made as their rows are read: only those made before their respondent's function
+   * was known (or known from the roster only) are made again here.
+   */
   List<Contact> contacts(Map<String, FunctionGroup> rosterFunctions) {
-    // The duplicate index and the name keys have done their work: free them before the contacts
-    // are made, which is when a large survey needs the most memory.
+    // The duplicate index and the name keys have done their work: free them first.
     duplicateIndex.clear();
+    rowFunctions.clear();
     keys.clear();
     respondentBySpelling.clear();
     functionBySpelling.clear();
     organisationBySpelling.clear();
-    Map<RespondentDraft, Respondent> settled = new HashMap<>();
+    Map<Respondent, Respondent> settled = new IdentityHashMap<>();
     for (RespondentDraft draft : respondents.values()) {
-      FunctionGroup function = draft.function;
-      if (function == null) {
-        function = rosterFunctions.getOrDefault(draft.key, FunctionGroup.UNKNOWN);
+      if (draft.function == null) {
+        FunctionGroup fromRoster = rosterFunctions.get(draft.key);
+        if (fromRoster != null) {
+          settled.put(draft.provisional, new Respondent(draft.key, draft.name, fromRoster));
+        }
+      } else {
+        settled.put(draft.provisional, draft.current);
       }
-      settled.put(draft, new Respondent(draft.key, draft.name, function));
     }
-    List<Contact> result = new ArrayList<>(contacts.size());
-    for (ContactDraft c : contacts) {
-      result.add(
-          new Contact(settled.get(c.respondent()), c.organisation(), c.person(), c.inHouse(), c.answers(), c.row()));
+    for (int i = 0; i < contacts.size(); i++) {
+      Contact c = contacts.get(i);
+      Respondent respondent = c.respondent().function() == FunctionGroup.UNKNOWN ? settled.get(c.respondent()) : null;
+      if (respondent != null) {
+        contacts.set(i, new Contact(respondent, c.organisation(), c.person(), c.inHouse(), c.answers(), c.row()));
+      }
     }
-    return result;
+    return contacts;
   }
 
   RowCounts counts() {

@@ -1,6 +1,8 @@
 package nl.netwerkscan.importer;
 
 import java.util.List;
+import nl.netwerkscan.model.Contact;
+import nl.netwerkscan.model.FunctionGroup;
 
 /**
  * Finds the first earlier row equal to a new one, holding nothing per row but a long: open
@@ -9,33 +11,42 @@ import java.util.List;
  * garbage collection during a million-row import. Each slot keeps the row's hash beside its
  * position, so a probe reads an earlier row only when the hashes agree: with a million rows
  * every read of a row is a cache miss.
+ *
+ * <p>The contract's duplicate key is the respondent, the row's own function, organisation,
+ * person, in-house and answers. All are interned by the importer, so identity stands for
+ * equality; the respondent is compared by its key, which stays the same object when the
+ * respondent's function is settled later.
  */
 final class DuplicateIndex {
-  private final List<ContactDraft> drafts;
-  /** The hash in the high half, the position in {@code drafts} plus one in the low; 0 = empty. */
+  private final List<Contact> contacts;
+  private final List<FunctionGroup> functions;
+  /** The hash in the high half, the position in the lists plus one in the low; 0 = empty. */
   private long[] slots = new long[1 << 10];
   private int size;
 
-  DuplicateIndex(List<ContactDraft> drafts) {
-    this.drafts = drafts;
+  /** Over the used rows: their contacts, and each row's own function (null when empty). */
+  DuplicateIndex(List<Contact> contacts, List<FunctionGroup> functions) {
+    this.contacts = contacts;
+    this.functions = functions;
   }
 
   /**
-   * The earlier draft equal to {@code draft}, or null after noting {@code draft} as the one at
-   * {@code position} in the list; the caller then appends it there before the next call.
+   * The earlier contact equal to {@code contact} with {@code function}, or null after noting it
+   * as the one at {@code position}; the caller then appends both there before the next call.
    */
-  ContactDraft firstOrAdd(ContactDraft draft, int position) {
+  Contact firstOrAdd(Contact contact, FunctionGroup function, int position) {
     if (size * 2 > slots.length) {
       grow();
     }
-    int hash = draft.hash();
+    int hash = hash(contact, function);
     int mask = slots.length - 1;
     int slot = spread(hash) & mask;
     for (long entry = slots[slot]; entry != 0; entry = slots[slot]) {
       if ((int) (entry >>> 32) == hash) {
-        ContactDraft earlier = drafts.get((int) entry - 1);
-        if (earlier.sameFields(draft)) {
-          return earlier;
+        int earlier = (int) entry - 1;
+        Contact candidate = contacts.get(earlier);
+        if (functions.get(earlier) == function && sameFields(candidate, contact)) {
+          return candidate;
         }
       }
       slot = (slot + 1) & mask;
@@ -43,6 +54,23 @@ final class DuplicateIndex {
     slots[slot] = ((long) hash << 32) | (position + 1);
     size++;
     return null;
+  }
+
+  private static int hash(Contact contact, FunctionGroup function) {
+    int h = System.identityHashCode(contact.respondent().key());
+    h = 31 * h + System.identityHashCode(function);
+    h = 31 * h + System.identityHashCode(contact.organisation());
+    h = 31 * h + System.identityHashCode(contact.person());
+    h = 31 * h + contact.inHouse().ordinal();
+    return 31 * h + System.identityHashCode(contact.answers());
+  }
+
+  private static boolean sameFields(Contact a, Contact b) {
+    return a.respondent().key() == b.respondent().key()
+        && a.organisation() == b.organisation()
+        && a.person() == b.person()
+        && a.inHouse() == b.inHouse()
+        && a.answers() == b.answers();
   }
 
   /** Frees the table once the last row is in. */

@@ -15,12 +15,15 @@ import static nl.netwerkscan.importer.SurveyFiles.data;
 import static nl.netwerkscan.importer.SurveyFiles.row;
 import static nl.netwerkscan.importer.SurveyFiles.standard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import nl.netwerkscan.importer.SurveyFiles.Format;
 import nl.netwerkscan.importer.SurveyFiles.SurveyFile;
+import nl.netwerkscan.model.Contact;
+import nl.netwerkscan.model.FunctionGroup;
 import nl.netwerkscan.model.Problem;
 import nl.netwerkscan.model.ProblemKind;
 import nl.netwerkscan.model.RowCounts;
@@ -127,6 +130,29 @@ class RowsTest {
 
     assertEquals(List.of(), survey.problems());
     assertEquals(new RowCounts(7, 7, 0, 0), survey.rows());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Format.class)
+  void theRowsOwnFunctionIsPartOfTheDuplicateKeyButAllRowsShareTheFirstFunction(Format format) {
+    SurveyFile file =
+        standard(dir, format, "functie",
+            data("Jan", null, "GGz", "Piet", "ja", 4),
+            data("Jan", "Casemanager", "GGz", "Piet", "ja", 4),
+            data("Jan", "casemanager", "GGz", "Piet", "ja", 4),
+            data("Jan", null, "GGz", "Piet", "ja", 4));
+
+    Survey survey = read(file);
+
+    List<Problem> duplicates = problems(survey, ProblemKind.DUPLICATE_ROW);
+    assertEquals(List.of(List.of("3"), List.of("2")), duplicates.stream().map(Problem::arguments).toList());
+    assertEquals(new RowCounts(4, 2, 0, 2), survey.rows());
+    assertEquals(List.of(2, 3), survey.contacts().stream().map(c -> c.row()).toList());
+    assertEquals(1, survey.respondents().size());
+    for (Contact contact : survey.contacts()) {
+      assertSame(survey.respondents().get(0), contact.respondent());
+    }
+    assertEquals(FunctionGroup.of(FunctionGroup.BuiltIn.CASE_MANAGER), survey.respondents().get(0).function());
   }
 
   @ParameterizedTest
