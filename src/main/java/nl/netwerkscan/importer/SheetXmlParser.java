@@ -24,7 +24,6 @@ final class SheetXmlParser {
   private final CellAttributes attributes = new CellAttributes();
   private final TextBuffer value = new TextBuffer();
   private final TextBuffer inline = new TextBuffer();
-  /** Pools the texts made here; free texts are pooled by the reading thread. */
   private final TextPool pool = new TextPool();
   /** The shared strings as pooled strings, made on first use: POI wraps each in a new object. */
   private String[] shared = new String[0];
@@ -40,7 +39,7 @@ final class SheetXmlParser {
     this.progress = progress;
   }
 
-  void parse(InputStream in, RowPipeline.Sink sink) throws XMLStreamException {
+  void parse(InputStream in, RowHandler handler) throws XMLStreamException, SurveyException {
     XMLStreamReader2 xml = (XMLStreamReader2) XlsxSource.open(in);
     try {
       boolean inValue = false;
@@ -68,8 +67,8 @@ final class SheetXmlParser {
           switch (name) {
             case "v" -> inValue = false;
             case "t" -> inInlineText = false;
-            case "c" -> endCell(sink);
-            case "row" -> sink.row(new RawRow(rowNumber, Arrays.copyOf(cells, width)));
+            case "c" -> endCell();
+            case "row" -> handler.row(new RawRow(rowNumber, Arrays.copyOf(cells, width)));
             default -> { }
           }
         }
@@ -109,56 +108,37 @@ final class SheetXmlParser {
     inline.clear();
   }
 
-  /**
-   * Places the cell's text: a free text (inline string, whole number, formula text) goes to the
-   * sink as characters for the reading thread to pool; the rest is made here.
-   */
-  private void endCell(RowPipeline.Sink sink) {
-    switch (attributes.type()) {
-      case NUMBER -> number(sink);
-      case SHARED -> made(sink, sharedString(value.index()));
-      case INLINE -> free(sink, inline.chars, inline.length);
-      case BOOLEAN -> made(sink, CellText.bool("1".equals(value.toString().trim())));
-      // str: a formula's cached text; e: an error such as #DIV/0!, kept as its text
-      default -> free(sink, value.chars, value.length);
-    }
-  }
-
-  private void number(RowPipeline.Sink sink) {
-    if (value.length == 0) {
+  private void endCell() {
+    String text = cellText();
+    if (text == null) {
       return;
     }
-    if (dateStyles.isDate(attributes.style())) {
-      made(sink, pool.of(CellText.date(Double.parseDouble(value.toString()))));
-      return;
-    }
-    int integerLength = value.plainIntegerLength();
-    if (integerLength > 0) {
-      free(sink, value.chars, integerLength);
-    } else {
-      made(sink, pool.of(CellText.number(value.toString())));
-    }
-  }
-
-  private void free(RowPipeline.Sink sink, char[] chars, int length) {
-    place();
-    cells[column] = null;
-    sink.text(column, chars, 0, length);
-  }
-
-  private void made(RowPipeline.Sink sink, String text) {
-    if (column < width) {
-      sink.forget(column); // the column was given before in this row: this later value wins
-    }
-    place();
-    cells[column] = text;
-  }
-
-  private void place() {
     if (column >= cells.length) {
       cells = Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
     }
+    cells[column] = text;
     width = Math.max(width, column + 1);
+  }
+
+  private String cellText() {
+    CellAttributes.Type type = attributes.type();
+    if (type == CellAttributes.Type.NUMBER) {
+      if (value.length == 0) {
+        return null;
+      }
+      if (dateStyles.isDate(attributes.style())) {
+        return pool.of(CellText.date(Double.parseDouble(value.toString())));
+      }
+      int integerLength = value.plainIntegerLength();
+      return integerLength > 0 ? pool.of(value.chars, 0, integerLength) : pool.of(CellText.number(value.toString()));
+    }
+    return switch (type) {
+      case SHARED -> sharedString(value.index());
+      case INLINE -> pool.of(inline.chars, 0, inline.length);
+      case BOOLEAN -> CellText.bool("1".equals(value.toString().trim()));
+      // str: a formula's cached text; e: an error such as #DIV/0!, kept as its text
+      default -> pool.of(value.chars, 0, value.length);
+    };
   }
 
   private String sharedString(int index) {

@@ -12,15 +12,15 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sheet XML through the parser thread and the batches to the reading thread, where free
- * texts become pooled strings: each text must land in its own row and column, across batches.
+ * The sheet XML through the parser thread and the batches to the reading thread: each text must
+ * land in its own row and column, across batches, and a cell given twice keeps its last value.
  */
 class SheetXmlParserTest {
   private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
   @Test
   void textsLandInTheirOwnRowsAcrossBatches() throws Exception {
-    int rows = RowBatch.ROWS * 2 + 7;
+    int rows = RowPipeline.BATCH * 2 + 7;
     StringBuilder xml = new StringBuilder();
     for (int r = 1; r <= rows; r++) {
       xml.append("<row r=\"").append(r).append("\">")
@@ -43,10 +43,10 @@ class SheetXmlParserTest {
   void aCellGivenTwiceInARowKeepsItsLastValueWhateverItsKind() throws Exception {
     String row =
         "<row r=\"2\">"
-            + inline("A2", "eerst") + "<c r=\"A2\" t=\"b\"><v>1</v></c>" // made after free
-            + "<c r=\"B2\" t=\"b\"><v>0</v></c>" + inline("B2", "later") // free after made
-            + inline("C2", "een") + inline("C2", "twee") // free after free
-            + "<c r=\"D2\" t=\"b\"><v>0</v></c><c r=\"D2\" t=\"b\"><v>1</v></c>" // made after made
+            + inline("A2", "eerst") + "<c r=\"A2\" t=\"b\"><v>1</v></c>" // boolean after text
+            + "<c r=\"B2\" t=\"b\"><v>0</v></c>" + inline("B2", "later") // text after boolean
+            + inline("C2", "een") + inline("C2", "twee") // text after text
+            + "<c r=\"D2\" t=\"b\"><v>0</v></c><c r=\"D2\" t=\"b\"><v>1</v></c>" // boolean after boolean
             + "</row>";
 
     List<RawRow> read = parse(row);
