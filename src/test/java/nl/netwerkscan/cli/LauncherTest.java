@@ -27,6 +27,9 @@ class LauncherTest {
   private static final Path LAUNCHER = Path.of("src/main/launcher/netwerkscan").toAbsolutePath();
   private static final Path DIRECTIVES = Path.of("src/main/launcher/netwerkscan-jit.json").toAbsolutePath();
 
+  /** Whether this machine's kernel offers transparent huge pages, as the launcher asks it. */
+  private static final boolean HUGE_PAGES = hugePagesOffered();
+
   @TempDir Path dir;
   private Path fakeJavaHome;
 
@@ -46,6 +49,8 @@ class LauncherTest {
 
     assertTrue(options.containsAll(List.of("-XX:TieredStopAtLevel=1", "-Xmn64m")), options.toString());
     assertFalse(options.stream().anyMatch(o -> o.startsWith("-XX:CompilerDirectivesFile")), options.toString());
+    assertEquals(HUGE_PAGES, options.contains("-XX:+UseTransparentHugePages"), options.toString());
+    assertFalse(options.contains("-XX:+AlwaysPreTouch"), options.toString());
   }
 
   @Test
@@ -57,6 +62,8 @@ class LauncherTest {
     assertTrue(options.contains("-XX:CompilerDirectivesFile=" + DIRECTIVES), options.toString());
     assertTrue(options.contains("-XX:-DisplayVMOutput"), options.toString());
     assertFalse(options.contains("-XX:TieredStopAtLevel=1"), options.toString());
+    assertEquals(HUGE_PAGES, options.contains("-XX:+UseTransparentHugePages"), options.toString());
+    assertEquals(HUGE_PAGES, options.contains("-XX:+AlwaysPreTouch"), options.toString());
     assertEquals(survey.toString(), options.get(options.size() - 1), "the path stays one argument");
   }
 
@@ -99,6 +106,15 @@ class LauncherTest {
     assertTrue(process.waitFor(60, TimeUnit.SECONDS));
     assertEquals(0, process.exitValue(), output);
     return output.lines().toList();
+  }
+
+  private static boolean hugePagesOffered() {
+    try {
+      String setting = Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"));
+      return setting.contains("[always]") || setting.contains("[madvise]");
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static Path file(Path path, long size) throws IOException {
