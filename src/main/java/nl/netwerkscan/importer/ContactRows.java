@@ -340,6 +340,8 @@ final class ContactRows implements RowHandler {
         settled.put(draft.provisional, draft.current);
       }
     }
+    // Only a provisional respondent can need replacing, and every provisional one carries the
+    // UNKNOWN constant itself: the identity test spares a look-up for nearly every row.
     for (int i = 0; i < contacts.size(); i++) {
       Contact c = contacts.get(i);
       Respondent respondent = c.respondent().function() == FunctionGroup.UNKNOWN ? settled.get(c.respondent()) : null;

@@ -15,7 +15,6 @@ public record Respondent(String key, String name, FunctionGroup function) {
     Objects.requireNonNull(function);
   }
 
-  /** By key alone (equal respondents have equal keys): hashed a million times per survey. */
   /** Identity first: the importer interns these, so most comparisons end here. */
   @Override
   public boolean equals(Object o) {
@@ -25,6 +24,7 @@ public record Respondent(String key, String name, FunctionGroup function) {
     return o instanceof Respondent other && key.equals(other.key) && name.equals(other.name) && function.equals(other.function);
   }
 
+  /** By key alone (equal respondents have equal keys): hashed a million times per survey. */
   @Override
   public int hashCode() {
     return key.hashCode();
