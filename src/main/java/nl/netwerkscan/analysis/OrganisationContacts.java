@@ -107,6 +107,55 @@ final class OrganisationContacts {
     return personRows[index];
   }
 
+  /** Rows of the link between staff member {@code s} and person {@code p} (-1: unnamed); 0 if none. */
+  int rowsOfLink(int s, int p) {
+    int at = Arrays.binarySearch(linkKeys, linkKey(s, p));
+    return at >= 0 ? linkRows[at] : 0;
+  }
+
+  /** The named persons staff member {@code s} has a link with, in order of first mention. */
+  List<ContactPerson> personsOf(int s) {
+    List<ContactPerson> named = new ArrayList<>();
+    for (int p = 0; p < persons.size(); p++) {
+      if (rowsOfLink(s, p) > 0) {
+        named.add(persons.get(p));
+      }
+    }
+    return named;
+  }
+
+  /**
+   * The staff member with most rows to person {@code p} (-1: the unnamed node); ties go to the
+   * first name, then key. -1 when nobody has a link to it.
+   */
+  int staffMentioningMost(int p) {
+    int best = -1;
+    for (int s = 0; s < staff.size(); s++) {
+      int rows = rowsOfLink(s, p);
+      if (rows > 0 && (best < 0 || rows > rowsOfLink(best, p)
+          || (rows == rowsOfLink(best, p) && byName(s, best) < 0))) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  /** The staff member with most rows here; ties go to the first name, then key. */
+  int staffWithMostRows() {
+    int best = 0;
+    for (int s = 1; s < staff.size(); s++) {
+      if (staffRows[s] > staffRows[best] || (staffRows[s] == staffRows[best] && byName(s, best) < 0)) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  private int byName(int s, int t) {
+    int byName = staff.get(s).name().compareTo(staff.get(t).name());
+    return byName != 0 ? byName : staff.get(s).key().compareTo(staff.get(t).key());
+  }
+
   /**
    * The most-named person: most mentions, ties broken by name then key so that the result does
    * not depend on row order; empty when no person is named.
