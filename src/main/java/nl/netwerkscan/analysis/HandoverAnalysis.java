@@ -2,6 +2,7 @@ package nl.netwerkscan.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.netwerkscan.model.ContactPerson;
+import nl.netwerkscan.model.Names;
 import nl.netwerkscan.model.Organisation;
 import nl.netwerkscan.model.Respondent;
 import nl.netwerkscan.model.Survey;
@@ -27,8 +29,8 @@ import nl.netwerkscan.model.Survey;
  * Basis#ASK_SUCCESSOR}); {@code colleagues} = our staff members who mentioned them and stay (a
  * leaving colleague cannot ask for anyone), the ones to ask the organisation for a successor.
  *
- * <p>Order: leavers as the scenario lists them (our staff first), then per leaver contacts
- * descending, then organisation name. Cost: one scan over the organisation groups.
+ * <p>Order: leavers in the order their names were given (a staff member before an external
+ * person of the same name), then per leaver contacts descending, then organisation name. Cost: one scan over the organisation groups.
  */
 public final class HandoverAnalysis {
 
@@ -51,6 +53,7 @@ public final class HandoverAnalysis {
    * @param knownPersons for a leaving staff member, the named persons they mentioned there
    * @param colleagues for a leaving external person, our staying staff members who mentioned them
    * @param successorContacts the successor's rows there (0 unless {@link Basis#KNOWS_ORGANISATION})
+   * @param successorContactsOfType the successor's rows at organisations of this one's type
    */
   public record Handover(
       Carrier leaving,
@@ -60,7 +63,8 @@ public final class HandoverAnalysis {
       List<Respondent> colleagues,
       Optional<Respondent> successor,
       Basis basis,
-      int successorContacts) {
+      int successorContacts,
+      int successorContactsOfType) {
     public Handover {
       Objects.requireNonNull(leaving);
       Objects.requireNonNull(organisation);
@@ -102,6 +106,8 @@ public final class HandoverAnalysis {
       OrganisationGroups groups, LeaveScenario.Result scenario, StaffPortfolioAnalysis.Result portfolio) {
     Objects.requireNonNull(scenario);
     SuggestedColleagues rule = new SuggestedColleagues(portfolio);
+    Map<Respondent, StaffPortfolioAnalysis.Row> portfolios = new HashMap<>();
+    portfolio.rows().forEach(row -> portfolios.put(row.respondent(), row));
     Set<Respondent> leavingStaff = new HashSet<>(scenario.leavingStaff());
     Set<ContactPerson> leavingPersons = new HashSet<>(scenario.leavingPersons());
     Map<Carrier, List<Handover>> byLeaver = new LinkedHashMap<>();
@@ -111,7 +117,7 @@ public final class HandoverAnalysis {
       for (int s = 0; s < group.staffCount(); s++) {
         Respondent staff = group.staff().get(s);
         if (leavingStaff.contains(staff)) {
-          byLeaver.get(Carrier.internal(staff)).add(staffHandover(group, s, leavingStaff, rule));
+          byLeaver.get(Carrier.internal(staff)).add(staffHandover(group, s, leavingStaff, rule, portfolios));
         }
       }
       for (int p = 0; p < group.namedPersonCount(); p++) {
@@ -121,8 +127,12 @@ public final class HandoverAnalysis {
         }
       }
     }
+    List<String> givenKeys = scenario.names().stream().map(Names::key).toList();
+    List<Carrier> leavers = new ArrayList<>(byLeaver.keySet());
+    leavers.sort(Comparator.comparingInt(c -> givenKeys.indexOf(Names.key(c.name().orElseThrow()))));
     List<Handover> handovers = new ArrayList<>();
-    for (List<Handover> ofOneLeaver : byLeaver.values()) {
+    for (Carrier leaver : leavers) {
+      List<Handover> ofOneLeaver = byLeaver.get(leaver);
       ofOneLeaver.sort(
           Comparator.comparingInt((Handover h) -> -h.contacts())
               .thenComparing(h -> h.organisation().name())
@@ -133,7 +143,8 @@ public final class HandoverAnalysis {
   }
 
   private static Handover staffHandover(
-      OrganisationContacts group, int s, Set<Respondent> leaving, SuggestedColleagues rule) {
+      OrganisationContacts group, int s, Set<Respondent> leaving, SuggestedColleagues rule,
+      Map<Respondent, StaffPortfolioAnalysis.Row> portfolios) {
     Respondent leaver = group.staff().get(s);
     int best = -1;
     for (int t = 0; t < group.staffCount(); t++) {
@@ -157,8 +168,9 @@ public final class HandoverAnalysis {
       successor = rule.suggest(leaver, group.organisation().type(), leaving, 1).stream().findFirst();
       basis = successor.isPresent() ? Basis.SUGGESTED : Basis.NOBODY_AVAILABLE;
     }
+    int ofType = successor.map(r -> portfolios.get(r).contactsOfType(group.organisation().type())).orElse(0);
     return new Handover(Carrier.internal(leaver), group.organisation(), group.rowsOfStaff(s),
-        group.personsOf(s), List.of(), successor, basis, successorContacts);
+        group.personsOf(s), List.of(), successor, basis, successorContacts, ofType);
   }
 
   private static Handover personHandover(OrganisationContacts group, int p, Set<Respondent> leaving) {
@@ -170,7 +182,7 @@ public final class HandoverAnalysis {
     }
     knewThem.sort(Comparator.comparing(Respondent::name).thenComparing(Respondent::key));
     return new Handover(Carrier.external(group.persons().get(p)), group.organisation(),
-        group.rowsOfPerson(p), List.of(), knewThem, Optional.empty(), Basis.ASK_SUCCESSOR, 0);
+        group.rowsOfPerson(p), List.of(), knewThem, Optional.empty(), Basis.ASK_SUCCESSOR, 0, 0);
   }
 
   private static boolean before(Respondent a, Respondent b) {

@@ -8,12 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.netwerkscan.analysis.FragilityAnalysis;
+import nl.netwerkscan.analysis.HandoverAnalysis;
 import nl.netwerkscan.analysis.LeaveScenario;
+import nl.netwerkscan.analysis.Side;
 import nl.netwerkscan.importer.ImportOptions;
 import nl.netwerkscan.model.Names;
 import nl.netwerkscan.importer.SurveyException;
 import nl.netwerkscan.importer.SurveyReader;
 import nl.netwerkscan.model.Survey;
+import nl.netwerkscan.report.ActionTexts;
 import nl.netwerkscan.report.ReportContent;
 import nl.netwerkscan.report.ReportFiles;
 import nl.netwerkscan.model.Pseudonyms;
@@ -131,7 +134,13 @@ final class AnalyseCommand implements Callable<Integer> {
         highRisk.isEmpty()
             ? messages.get("cli.summary.high.risk.none")
             : messages.get("cli.summary.high.risk", highRisk.size(), String.join("; ", highRisk)));
+    int actions = content.actions().actions().size();
+    out.println(
+        actions == 0
+            ? messages.get("cli.summary.actions.none")
+            : messages.get("cli.summary.actions", actions, messages.get("sheet.actions")));
     content.leave().ifPresent(scenario -> printScenario(messages, out, scenario));
+    content.handover().ifPresent(handover -> printHandover(messages, out, handover));
     if (content.survey().problemCount() > 0) {
       out.println(messages.get("cli.summary.problems", content.survey().problemCount()));
     }
@@ -152,6 +161,37 @@ final class AnalyseCommand implements Callable<Integer> {
       out.println(messages.get("cli.summary.scenario.unmatched", String.join("; ", scenario.unmatched())));
     }
   }
+
+  /**
+   * One line per leaver: to whom each organisation goes (the first {@link #HANDOVERS_SHOWN}; the
+   * sheet Overdracht has them all), or for a leaving external person whom to ask for a successor.
+   */
+  private static void printHandover(Messages messages, PrintWriter out, HandoverAnalysis.Result handover) {
+    ActionTexts texts = new ActionTexts(messages);
+    handover.byLeaver().forEach((leaver, rows) -> {
+      String name = leaver.name().orElseThrow();
+      if (leaver.side() == Side.EXTERNAL) {
+        out.println(messages.get("cli.summary.handover.person", name, rows.get(0).organisation().name()));
+        return;
+      }
+      if (rows.isEmpty()) {
+        return; // a staff member with no used contact: the scenario line already counts nothing
+      }
+      List<String> parts = new ArrayList<>();
+      for (HandoverAnalysis.Handover row : rows.subList(0, Math.min(HANDOVERS_SHOWN, rows.size()))) {
+        parts.add(
+            row.successor().isPresent()
+                ? messages.get("cli.summary.handover.to", row.organisation().name(), texts.successor(row))
+                : messages.get("cli.summary.handover.nobody", row.organisation().name(), messages.get("sheet.handover")));
+      }
+      if (rows.size() > HANDOVERS_SHOWN) {
+        parts.add(messages.get("cli.summary.handover.more", rows.size() - HANDOVERS_SHOWN));
+      }
+      out.println(messages.get("cli.summary.handover.staff", name, String.join("; ", parts)));
+    });
+  }
+
+  private static final int HANDOVERS_SHOWN = 5;
 
   private static double seconds(long nanos) {
     return nanos / 1e9;

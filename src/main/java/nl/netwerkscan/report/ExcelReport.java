@@ -27,6 +27,9 @@ public final class ExcelReport {
       content.leave().ifPresent(scenario -> ScenarioSheet.write(book, scenario));
       ResponseSheet.write(book, content.response());
       CriticalDependenciesSheet.write(book, content.critical());
+      ActionsSheet.write(book, content.actions());
+      StaffSheet.write(book, content.staff());
+      content.handover().ifPresent(handover -> HandoverSheet.write(book, handover));
       ProblemsSheet.write(book, survey);
       book.save(file);
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 import java.util.Optional;
+import nl.netwerkscan.analysis.ActionPlanAnalysis;
 import nl.netwerkscan.analysis.AnswerTallies;
 import nl.netwerkscan.analysis.AspectDistributionAnalysis;
 import nl.netwerkscan.analysis.CriticalDependencyAnalysis;
@@ -15,6 +16,7 @@ import nl.netwerkscan.analysis.DepartureAnalysis;
 import nl.netwerkscan.analysis.DistanceAnalysis;
 import nl.netwerkscan.analysis.FragilityAnalysis;
 import nl.netwerkscan.analysis.FunctionGroupAnalysis;
+import nl.netwerkscan.analysis.HandoverAnalysis;
 import nl.netwerkscan.analysis.HeadlineAnalysis;
 import nl.netwerkscan.analysis.FunctionGroupDistanceAnalysis;
 import nl.netwerkscan.analysis.InHouseAnalysis;
@@ -23,6 +25,7 @@ import nl.netwerkscan.analysis.NumberedContacts;
 import nl.netwerkscan.analysis.OrganisationGroups;
 import nl.netwerkscan.analysis.OrganisationTypeAnalysis;
 import nl.netwerkscan.analysis.ResponseAnalysis;
+import nl.netwerkscan.analysis.StaffPortfolioAnalysis;
 import nl.netwerkscan.analysis.SummaryAnalysis;
 import nl.netwerkscan.analysis.SummaryAnalysis.Summary;
 import nl.netwerkscan.model.Organisation;
@@ -37,6 +40,7 @@ import nl.netwerkscan.report.graph.GraphFiles;
  * @param network the survey's whole network, or for a very large survey the part of it with its
  *     high-risk organisations (see {@link #analyse(Survey, String, FragilityAnalysis.Thresholds, List)})
  * @param leave the {@code --leave} scenario, empty when no names were given
+ * @param handover who takes over from the leavers of {@code leave}, empty when it is
  */
 public record ReportContent(
     Survey survey,
@@ -53,7 +57,10 @@ public record ReportContent(
     Optional<LeaveScenario.Result> leave,
     ResponseAnalysis.Result response,
     CriticalDependencyAnalysis.Result critical,
-    HeadlineAnalysis.Result headlines) {
+    HeadlineAnalysis.Result headlines,
+    ActionPlanAnalysis.Result actions,
+    StaffPortfolioAnalysis.Result staff,
+    Optional<HandoverAnalysis.Result> handover) {
   public ReportContent {
     Objects.requireNonNull(survey);
     Objects.requireNonNull(network);
@@ -70,6 +77,9 @@ public record ReportContent(
     Objects.requireNonNull(response);
     Objects.requireNonNull(critical);
     Objects.requireNonNull(headlines);
+    Objects.requireNonNull(actions);
+    Objects.requireNonNull(staff);
+    Objects.requireNonNull(handover);
   }
 
   /** Runs every analysis on {@code survey} with the default thresholds and no scenario. */
@@ -112,7 +122,8 @@ public record ReportContent(
    * cores it waits for the longer half instead of their sum. Both read the contacts numbered
    * once ({@link NumberedContacts}). One half works organisation by organisation: it groups the
    * contacts ({@link OrganisationGroups}), then fragility, critical dependencies, departures, the
-   * scenario, and the network, which may depend on those. The other counts the answers once
+   * scenario, the network, which may depend on those, and the action plan, staff portfolio and
+   * handover, which read them. The other counts the answers once
    * ({@link AnswerTallies}) for the six analyses that add them up by type and group, and counts
    * people from the numbering.
    */
@@ -149,7 +160,10 @@ public record ReportContent(
         organisations.scenario(),
         response,
         organisations.critical(),
-        HeadlineAnalysis.of(distances, organisations.fragility(), inHouse));
+        HeadlineAnalysis.of(distances, organisations.fragility(), inHouse),
+        organisations.actions(),
+        organisations.staff(),
+        organisations.handover());
   }
 
   private static Set<Organisation> highRiskOrganisations(FragilityAnalysis.Result fragility) {
@@ -178,7 +192,10 @@ public record ReportContent(
       CriticalDependencyAnalysis.Result critical,
       DepartureAnalysis.Result departures,
       Optional<LeaveScenario.Result> scenario,
-      ContactNetwork network) {
+      ContactNetwork network,
+      ActionPlanAnalysis.Result actions,
+      StaffPortfolioAnalysis.Result staff,
+      Optional<HandoverAnalysis.Result> handover) {
     static Relations of(
         Survey survey,
         NumberedContacts numbered,
@@ -187,12 +204,18 @@ public record ReportContent(
         List<String> leave) {
       OrganisationGroups byOrganisation = OrganisationGroups.of(numbered);
       FragilityAnalysis.Result fragility = FragilityAnalysis.analyse(byOrganisation, thresholds);
+      StaffPortfolioAnalysis.Result staff = StaffPortfolioAnalysis.analyse(numbered, byOrganisation, fragility);
+      Optional<LeaveScenario.Result> scenario =
+          leave.isEmpty() ? Optional.empty() : Optional.of(LeaveScenario.simulate(byOrganisation, leave));
       return new Relations(
           fragility,
           CriticalDependencyAnalysis.analyse(survey, fragility),
           DepartureAnalysis.analyse(byOrganisation),
-          leave.isEmpty() ? Optional.empty() : Optional.of(LeaveScenario.simulate(byOrganisation, leave)),
-          networkOf.apply(byOrganisation, fragility));
+          scenario,
+          networkOf.apply(byOrganisation, fragility),
+          ActionPlanAnalysis.analyse(numbered, byOrganisation, fragility, staff),
+          staff,
+          scenario.map(s -> HandoverAnalysis.analyse(byOrganisation, s, staff)));
     }
   }
 }

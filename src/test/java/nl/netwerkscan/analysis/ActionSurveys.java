@@ -30,10 +30,10 @@ import nl.netwerkscan.model.TestSurveys;
  *       low): 5 finance contacts, the only staff member at 3 organisations, so overloaded.
  * </ul>
  */
-final class ActionSurveys {
+public final class ActionSurveys {
   private ActionSurveys() {}
 
-  static Survey actions() {
+  public static Survey actions() {
     return TestSurveys.builder()
         .function(UNKNOWN)
         .type(WORK)

@@ -9,20 +9,22 @@ import nl.netwerkscan.model.Respondent;
 import org.junit.jupiter.api.Test;
 
 class HandoverAnalysisTest {
-  private static final List<String> LEAVE = List.of("Anna", "dirk", "Jansen", "Nobody");
+  private static final List<String> LEAVE = List.of("Jansen", "Anna", "dirk", "Nobody");
 
-  /** Leaver, organisation, contacts, knows, successor, basis, successor's contacts. */
+  /** Leaver, organisation, contacts, knows, successor, basis, successor's contacts there and of the type. */
   private static String line(Handover h) {
     return h.leaving().name().orElseThrow() + " " + h.organisation().name() + " " + h.contacts() + " "
         + h.knownPersons().stream().map(ContactPerson::name).toList() + " "
         + h.colleagues().stream().map(Respondent::name).toList() + " "
-        + h.successor().map(Respondent::name).orElse("-") + " " + h.basis() + " " + h.successorContacts();
+        + h.successor().map(Respondent::name).orElse("-") + " " + h.basis() + " " + h.successorContacts()
+        + " " + h.successorContactsOfType();
   }
 
   /**
    * Anna: at MTW Bert and Cor know the organisation (1 contact each: Bert by name), at GGz and
    * SVB Bert, at Woonstad Cor (2 contacts to Bert's 1). Dirk alone at GeldZorg: the rule's Fay
-   * (Hans overloaded, Anna leaving). Jansen: ask MTW, and name Bert and Cor who stay.
+   * (Hans overloaded, Anna leaving). Jansen: ask MTW, and name Bert and Cor who stay. Leavers
+   * in the order given.
    */
   @Test
   void eachLeaverGetsASuccessorPerOrganisation() {
@@ -30,12 +32,12 @@ class HandoverAnalysisTest {
         HandoverAnalysis.analyse(ActionSurveys.actions(), FragilityAnalysis.Thresholds.DEFAULTS, LEAVE).handovers();
     assertEquals(
         List.of(
-            "Anna MTW 2 [Jansen] [] Bert KNOWS_ORGANISATION 1",
-            "Anna GGz 1 [X] [] Bert KNOWS_ORGANISATION 2",
-            "Anna SVB 1 [] [] Bert KNOWS_ORGANISATION 2",
-            "Anna Woonstad 1 [W1] [] Cor KNOWS_ORGANISATION 2",
-            "Dirk GeldZorg 4 [X, Y, Z] [] Fay SUGGESTED 0",
-            "Jansen MTW 4 [] [Bert, Cor] - ASK_SUCCESSOR 0"),
+            "Jansen MTW 4 [] [Bert, Cor] - ASK_SUCCESSOR 0 0",
+            "Anna MTW 2 [Jansen] [] Bert KNOWS_ORGANISATION 1 1",
+            "Anna GGz 1 [X] [] Bert KNOWS_ORGANISATION 2 2",
+            "Anna SVB 1 [] [] Bert KNOWS_ORGANISATION 2 2",
+            "Anna Woonstad 1 [W1] [] Cor KNOWS_ORGANISATION 2 2",
+            "Dirk GeldZorg 4 [X, Y, Z] [] Fay SUGGESTED 0 1"),
         handovers.stream().map(HandoverAnalysisTest::line).toList());
   }
 
@@ -56,6 +58,6 @@ class HandoverAnalysisTest {
     Handover dirk =
         HandoverAnalysis.analyse(ActionSurveys.actions(), FragilityAnalysis.Thresholds.DEFAULTS, leave)
             .handovers().stream().filter(h -> h.leaving().name().orElseThrow().equals("Dirk")).findFirst().orElseThrow();
-    assertEquals("Dirk GeldZorg 4 [X, Y, Z] [] - NOBODY_AVAILABLE 0", line(dirk));
+    assertEquals("Dirk GeldZorg 4 [X, Y, Z] [] - NOBODY_AVAILABLE 0 0", line(dirk));
   }
 }

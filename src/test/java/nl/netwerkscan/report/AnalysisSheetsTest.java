@@ -69,7 +69,7 @@ class AnalysisSheetsTest {
           List.of(
               "Samenvatting", "Organisatiesoorten", "Functiegroepen", "Aspecten", "Afstanden",
               "Afstanden per functiegroep", "Inpandig", "Kwetsbare contacten", "Vertrekscenario",
-              "Respons", "Kritieke afhankelijkheden", "Problemen"),
+              "Respons", "Kritieke afhankelijkheden", "Acties", "Medewerkers", "Problemen"),
           names);
       assertEquals(1, charts(book.getSheet("Organisatiesoorten")));
       assertEquals(7, charts(book.getSheet("Aspecten")));

@@ -54,11 +54,14 @@ class FragilitySheetsTest {
     return WorkbookFactory.create(file.toFile());
   }
 
-  /** Sheets 7 and 8 (and Scenario) after In-house, then Response, ours, Problems last. */
-  private static List<String> lastSix(Workbook book) {
+  /**
+   * Sheets 7 and 8 (and Scenario) after In-house, then Response, Critical dependencies, sheets
+   * 11-13 (Handover only with --leave), Problems last.
+   */
+  private static List<String> lastNine(Workbook book) {
     List<String> names = new ArrayList<>();
     book.forEach(sheet -> names.add(sheet.getSheetName()));
-    return names.subList(names.size() - 6, names.size());
+    return names.subList(names.size() - 9, names.size());
   }
 
   @Test
@@ -124,15 +127,15 @@ class FragilitySheetsTest {
   void sheetsStandInContractOrderAndScenarioOnlyWithLeave() throws Exception {
     try (Workbook book = write(Messages.of(Messages.DUTCH), List.of())) {
       assertEquals(
-          List.of("Inpandig", "Kwetsbare contacten", "Vertrekscenario", "Respons",
-              "Kritieke afhankelijkheden", "Problemen"),
-          lastSix(book));
+          List.of("Afstanden per functiegroep", "Inpandig", "Kwetsbare contacten", "Vertrekscenario", "Respons",
+              "Kritieke afhankelijkheden", "Acties", "Medewerkers", "Problemen"),
+          lastNine(book));
     }
     try (Workbook book = write(Messages.of(Messages.DUTCH), List.of("jansen", "Niemand"))) {
       assertEquals(
           List.of("Kwetsbare contacten", "Vertrekscenario", "Scenario", "Respons",
-              "Kritieke afhankelijkheden", "Problemen"),
-          lastSix(book));
+              "Kritieke afhankelijkheden", "Acties", "Medewerkers", "Overdracht", "Problemen"),
+          lastNine(book));
       Sheet scenario = book.getSheet("Scenario");
       assertEquals(
           List.of("Organisatie", "Soort", "Gevolg", "Vertrekkers", "Veerkracht voor",
@@ -150,8 +153,8 @@ class FragilitySheetsTest {
     try (Workbook book = write(Messages.of(Messages.ENGLISH), List.of("Anna"))) {
       assertEquals(
           List.of("Fragile contacts", "Departures", "Scenario", "Response",
-              "Critical dependencies", "Problems"),
-          lastSix(book));
+              "Critical dependencies", "Actions", "Staff", "Handover", "Problems"),
+          lastNine(book));
       Sheet fragile = book.getSheet("Fragile contacts");
       assertEquals(
           List.of("Organisation", "Type", "Staff", "Contacts", "External persons",

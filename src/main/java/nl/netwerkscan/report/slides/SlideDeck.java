@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.TextParagraph;
@@ -34,6 +35,8 @@ final class SlideDeck implements AutoCloseable {
   private static final double MIN_FONT = 14;
   private static final Color DARK = new Color(0x1F, 0x2A, 0x44);
   private static final Color HEADER_FILL = new Color(0xDD, 0xE4, 0xEE);
+  /** Height of one caption line of 16 pt, with its spacing. */
+  private static final double CAPTION_LINE = 24;
 
   private final XMLSlideShow show = new XMLSlideShow();
 
@@ -62,11 +65,28 @@ final class SlideDeck implements AutoCloseable {
 
   /** A picture scaled to fit the body, keeping its proportions. */
   void pictureSlide(String title, Path png) throws IOException {
+    picture(titled(title), png, body());
+  }
+
+  /** A picture with one or more lines of caption below it, such as the action it calls for. */
+  void pictureSlide(String title, Path png, List<String> caption) throws IOException {
     XSLFSlide slide = titled(title);
+    Rectangle2D body = body();
+    double captionHeight = CAPTION_LINE * caption.size() + 8;
+    Rectangle2D above = new Rectangle2D.Double(body.getX(), body.getY(), body.getWidth(), body.getHeight() - captionHeight);
+    picture(slide, png, above);
+    XSLFTextBox box = slide.createTextBox();
+    box.setAnchor(new Rectangle2D.Double(body.getX(), above.getMaxY() + 4, body.getWidth(), captionHeight));
+    box.clearText();
+    for (String line : caption) {
+      run(box.addNewTextParagraph(), line, 16, false);
+    }
+  }
+
+  private void picture(XSLFSlide slide, Path png, Rectangle2D body) throws IOException {
     XSLFPictureData data = show.addPicture(Files.readAllBytes(png), PictureData.PictureType.PNG);
     XSLFPictureShape picture = slide.createPicture(data);
     Dimension size = data.getImageDimension();
-    Rectangle2D body = body();
     double scale = Math.min(body.getWidth() / size.getWidth(), body.getHeight() / size.getHeight());
     double w = size.getWidth() * scale;
     double h = size.getHeight() * scale;
@@ -75,11 +95,17 @@ final class SlideDeck implements AutoCloseable {
 
   /** A table with a header row; text only, so survey text can never act as anything else. */
   void tableSlide(String title, List<String> headers, List<List<String>> rows, double[] columnWidths) {
+    tableSlide(title, headers, rows, Collections.nCopies(rows.size(), null), columnWidths);
+  }
+
+  /** A table whose rows are filled with {@code fills} (null: no fill), e.g. by risk. */
+  void tableSlide(
+      String title, List<String> headers, List<List<String>> rows, List<Color> fills, double[] columnWidths) {
     XSLFSlide slide = titled(title);
     XSLFTable table = slide.createTable();
-    addRow(table, headers, true);
-    for (List<String> row : rows) {
-      addRow(table, row, false);
+    addRow(table, headers, HEADER_FILL, true);
+    for (int i = 0; i < rows.size(); i++) {
+      addRow(table, rows.get(i), fills.get(i), false);
     }
     for (int i = 0; i < columnWidths.length; i++) {
       table.setColumnWidth(i, columnWidths[i]);
@@ -88,14 +114,14 @@ final class SlideDeck implements AutoCloseable {
     table.setAnchor(new Rectangle2D.Double(body.getX(), body.getY(), sum(columnWidths), 0));
   }
 
-  private void addRow(XSLFTable table, List<String> cells, boolean header) {
+  private void addRow(XSLFTable table, List<String> cells, Color fill, boolean header) {
     XSLFTableRow row = table.addRow();
     for (String text : cells) {
       XSLFTableCell cell = row.addCell();
       cell.clearText();
       run(cell.addNewTextParagraph(), text, MIN_FONT, header);
-      if (header) {
-        cell.setFillColor(HEADER_FILL);
+      if (fill != null) {
+        cell.setFillColor(fill);
       }
     }
   }

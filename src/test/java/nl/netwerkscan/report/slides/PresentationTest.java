@@ -60,17 +60,39 @@ class PresentationTest {
   @Test
   void slidesInOrderWithThePictures() throws Exception {
     try (XMLSlideShow show = write(Messages.of(Messages.DUTCH))) {
-      // title, figures, network, distances, fragile, in-house, critical, Museum = 8
-      assertEquals(8, show.getSlides().size());
+      // title, figures, network, distances, fragile, what next, in-house, critical, Museum = 9
+      assertEquals(9, show.getSlides().size());
       assertEquals(960, show.getPageSize().width);
       assertEquals(540, show.getPageSize().height);
       assertEquals("Samenwerkingsnetwerk van Sociale dienst, 2024", firstText(show.getSlides().get(0)));
       assertEquals(1, pictures(show.getSlides().get(2)));
       assertEquals(1, pictures(show.getSlides().get(3)));
-      assertEquals("Museum: alles loopt via één persoon", firstText(show.getSlides().get(7)));
-      assertEquals(1, pictures(show.getSlides().get(7)));
+      assertEquals("Museum: alles loopt via één persoon", firstText(show.getSlides().get(8)));
+      assertEquals(1, pictures(show.getSlides().get(8)));
       // fragile contacts: Museum first (high), with its figures
       assertEquals(List.of("Museum", "Werk", "3", "3", "1", "hoog"), tableRow(show.getSlides().get(4), 1));
+    }
+  }
+
+  /** Kees carries Museum; Anna, Bert and Cees mention him once each: Anna asks (first name). */
+  @Test
+  void whatNextListsTheActionsColouredByRiskAndTheHighRiskSlideSaysItsAction() throws Exception {
+    try (XMLSlideShow show = write(Messages.of(Messages.DUTCH))) {
+      XSLFSlide next = show.getSlides().get(5);
+      assertEquals("Wat nu?", firstText(next));
+      assertEquals(List.of("Prioriteit", "Organisatie", "Actie", "Wie", "Met wie"), tableRow(next, 0));
+      assertEquals(
+          List.of("1", "Museum", "Vraag Kees een tweede contactpersoon te introduceren", "Anna", "Kees"),
+          tableRow(next, 1));
+      assertEquals(2, table(next).getRows().size()); // CWI is low risk: no action
+      assertEquals(new java.awt.Color(0xF4, 0xCC, 0xCC), table(next).getCell(1, 0).getFillColor());
+      List<String> texts = new ArrayList<>();
+      show.getSlides().get(8).getShapes().stream().filter(s -> s instanceof XSLFTextShape)
+          .forEach(s -> texts.add(((XSLFTextShape) s).getText()));
+      assertEquals(
+          List.of("Museum: alles loopt via één persoon",
+              "Actie: Vraag Kees een tweede contactpersoon te introduceren. Wie: Anna."),
+          texts);
     }
   }
 
@@ -95,10 +117,13 @@ class PresentationTest {
     return slide.getShapes().stream().filter(s -> s instanceof XSLFPictureShape).count();
   }
 
+  private static XSLFTable table(XSLFSlide slide) {
+    return (XSLFTable) slide.getShapes().stream().filter(s -> s instanceof XSLFTable).findFirst().orElseThrow();
+  }
+
   private static List<String> tableRow(XSLFSlide slide, int row) {
-    XSLFTable table = (XSLFTable) slide.getShapes().stream().filter(s -> s instanceof XSLFTable).findFirst().orElseThrow();
     List<String> cells = new ArrayList<>();
-    for (XSLFTableCell cell : table.getRows().get(row).getCells()) {
+    for (XSLFTableCell cell : table(slide).getRows().get(row).getCells()) {
       cells.add(cell.getText());
     }
     return cells;
