@@ -21,8 +21,8 @@ import nl.netwerkscan.model.Survey;
  * for each leaving person of the {@link LeaveScenario} and each organisation where they had
  * contacts, whom they know there and who takes over.
  *
- * <p>A leaving staff member: {@code knownPersons} = the named persons they mentioned there;
- * successor = the colleague with most contacts there who is not leaving ({@link
+ * <p>A leaving staff member: {@code knownPersons} = the named persons they mentioned there, by
+ * name; successor = the colleague with most contacts there who is not leaving ({@link
  * Basis#KNOWS_ORGANISATION}; ties by name), else the first colleague by {@link
  * SuggestedColleagues} with the other leavers excluded ({@link Basis#SUGGESTED}), else nobody
  * ({@link Basis#NOBODY_AVAILABLE}). A leaving external person: no successor of ours ({@link
@@ -50,7 +50,7 @@ public final class HandoverAnalysis {
    * One leaving person at one organisation.
    *
    * @param contacts the leaver's used rows there
-   * @param knownPersons for a leaving staff member, the named persons they mentioned there
+   * @param knownPersons for a leaving staff member, the named persons they mentioned there, by name
    * @param colleagues for a leaving external person, our staying staff members who mentioned them
    * @param successorContacts the successor's rows there (0 unless {@link Basis#KNOWS_ORGANISATION})
    * @param successorContactsOfType the successor's rows at organisations of this one's type
@@ -169,8 +169,10 @@ public final class HandoverAnalysis {
       basis = successor.isPresent() ? Basis.SUGGESTED : Basis.NOBODY_AVAILABLE;
     }
     int ofType = successor.map(r -> portfolios.get(r).contactsOfType(group.organisation().type())).orElse(0);
+    List<ContactPerson> known = new ArrayList<>(group.personsOf(s));
+    known.sort(Comparator.comparing(ContactPerson::name).thenComparing(ContactPerson::key));
     return new Handover(Carrier.internal(leaver), group.organisation(), group.rowsOfStaff(s),
-        group.personsOf(s), List.of(), successor, basis, successorContacts, ofType);
+        known, List.of(), successor, basis, successorContacts, ofType);
   }
 
   private static Handover personHandover(OrganisationContacts group, int p, Set<Respondent> leaving) {

@@ -55,6 +55,7 @@ class FragilityOptionsTest {
   void defaultThresholdsFindNoHighRiskInTwoRowRelations() throws Exception {
     assertEquals(0, run("analyse", survey().toString(), "--out", dir.resolve("r").toString()), err.toString());
     assertTrue(out.toString().contains("Hoog risico: geen."), out.toString());
+    assertTrue(out.toString().contains("Geen acties nodig: geen organisatie met hoog of midden risico."), out.toString());
   }
 
   @Test
@@ -63,6 +64,7 @@ class FragilityOptionsTest {
     int status = run("analyse", survey().toString(), "--out", report.toString(), "--min-contacts", "2");
     assertEquals(0, status, err.toString());
     assertTrue(out.toString().contains("Hoog risico (2): CWI; GGz."), out.toString());
+    assertTrue(out.toString().contains("2 acties: zie het blad Acties."), out.toString());
     try (Workbook book = WorkbookFactory.create(report.resolve("rapport.xlsx").toFile())) {
       Sheet sheet = book.getSheet("Kwetsbare contacten");
       assertEquals("hoog", sheet.getRow(1).getCell(8).getStringCellValue());
@@ -86,6 +88,28 @@ class FragilityOptionsTest {
       Sheet scenario = book.getSheet("Scenario");
       assertEquals("CWI", scenario.getRow(1).getCell(0).getStringCellValue());
       assertEquals("Jan (external)", scenario.getRow(1).getCell(3).getStringCellValue());
+    }
+  }
+
+  /**
+   * Anna leaves: at GGz (2 rows) nobody else has contact, so the rule's colleague Bert; at CWI
+   * (1 row) Bert knows it already. Jan leaves CWI: ask CWI. One line per leaver, in the order given.
+   */
+  @Test
+  void leaveWritesTheHandoverAndOneLinePerLeaver() throws Exception {
+    Path report = dir.resolve("r");
+    int status = run("analyse", survey().toString(), "--out", report.toString(), "--lang", "en", "--leave", "Anna,Jan");
+    assertEquals(0, status, err.toString());
+    String terminal = out.toString();
+    assertTrue(terminal.contains("Anna leaves: hand over GGz to Bert; CWI to Bert." + System.lineSeparator()
+        + "Jan (CWI) leaves: ask CWI for a successor."), terminal);
+    try (Workbook book = WorkbookFactory.create(report.resolve("report.xlsx").toFile())) {
+      Sheet handover = book.getSheet("Handover");
+      assertEquals("Anna", handover.getRow(1).getCell(0).getStringCellValue());
+      assertEquals("GGz", handover.getRow(1).getCell(2).getStringCellValue());
+      assertEquals("Kees, Piet", handover.getRow(1).getCell(4).getStringCellValue());
+      assertEquals("Bert", handover.getRow(1).getCell(5).getStringCellValue());
+      assertEquals("Jan", handover.getRow(3).getCell(0).getStringCellValue());
     }
   }
 

@@ -55,6 +55,45 @@ class PseudonymiseTest {
     assertEquals(List.of(), leaks);
   }
 
+  /**
+   * With --leave the report adds Overdracht, and the terminal a line per leaver: names given on
+   * the command line reach the report only as codes, in the new sheets, the slides and the
+   * terminal alike.
+   */
+  @Test
+  void actionsHandoverAndTerminalCarryCodesOnly() throws Exception {
+    Set<String> names = personNames(EXAMPLE);
+    Path report = dir.resolve("leave");
+    StringWriter out = new StringWriter();
+    int status =
+        Cli.run(
+            new String[] {"analyse", EXAMPLE.toString(), "--out", report.toString(), "--pseudonymise",
+                "--leave", "Niels Bakker,Bart Bakker"},
+            new PrintWriter(out),
+            new PrintWriter(new StringWriter()));
+    assertEquals(0, status);
+    List<String> leaks = new ArrayList<>();
+    for (Path file : files(report)) {
+      String text = contents(file);
+      names.stream().filter(text::contains).forEach(name -> leaks.add(name + " in " + file.getFileName()));
+    }
+    names.stream().filter(out.toString()::contains).forEach(name -> leaks.add(name + " on the terminal"));
+    assertEquals(List.of(), leaks);
+    try (Workbook book = WorkbookFactory.create(report.resolve("rapport.xlsx").toFile())) {
+      DataFormatter format = new DataFormatter();
+      Sheet handover = book.getSheet("Overdracht");
+      assertTrue(handover.getLastRowNum() > 10, "Niels Bakker has many organisations");
+      for (Row row : handover) {
+        if (row.getRowNum() > 0) {
+          assertTrue(format.formatCellValue(row.getCell(0)).matches("M[0-9]{2}|P[0-9]{3}"), format.formatCellValue(row.getCell(0)));
+        }
+      }
+      assertTrue(format.formatCellValue(book.getSheet("Acties").getRow(1).getCell(6)).matches("M[0-9]{2}"));
+      assertTrue(format.formatCellValue(book.getSheet("Medewerkers").getRow(1).getCell(0)).matches("M[0-9]{2}"));
+    }
+    assertTrue(out.toString().matches("(?s).*M[0-9]{2} vertrekt: draag over .*"), out.toString());
+  }
+
   @Test
   void withoutTheSwitchNamesAreInTheGraphFiles() throws Exception {
     // The check above can fail: without --pseudonymise the same scan finds names.

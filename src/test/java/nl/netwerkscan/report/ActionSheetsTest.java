@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import nl.netwerkscan.analysis.ActionSurveys;
 import nl.netwerkscan.analysis.FragilityAnalysis;
+import nl.netwerkscan.importer.ImportOptions;
+import nl.netwerkscan.importer.SurveyReader;
 import nl.netwerkscan.model.Survey;
 import nl.netwerkscan.network.ContactNetwork;
 import nl.netwerkscan.text.Messages;
@@ -165,6 +169,33 @@ class ActionSheetsTest {
       assertEquals(
           List.of("Kritieke afhankelijkheden", "Acties", "Medewerkers", "Overdracht", "Problemen"),
           names.subList(names.size() - 5, names.size()));
+    }
+  }
+
+  /** On the example survey: the fragile organisations of sheet 7 are exactly those of Acties. */
+  @Test
+  void everyHighAndMediumRiskOrganisationOfTheExampleHasAnAction() throws Exception {
+    Survey survey = SurveyReader.read(Path.of("surveys/voorbeeld-2024.xlsx"), ImportOptions.defaults());
+    Path file = dir.resolve("voorbeeld.xlsx");
+    ExcelReport.write(
+        file, ReportContent.analyse(survey, "Sociale Dienst", FragilityAnalysis.Thresholds.DEFAULTS, List.of()),
+        Messages.of(Messages.DUTCH));
+    try (Workbook book = WorkbookFactory.create(file.toFile())) {
+      Set<String> fragile = new TreeSet<>();
+      Sheet fragileSheet = book.getSheet("Kwetsbare contacten");
+      for (int r = 1; r <= fragileSheet.getLastRowNum(); r++) {
+        if (!fragileSheet.getRow(r).getCell(8).getStringCellValue().equals("laag")) {
+          fragile.add(fragileSheet.getRow(r).getCell(0).getStringCellValue());
+        }
+      }
+      Set<String> acted = new TreeSet<>();
+      Sheet actions = book.getSheet("Acties");
+      for (int r = 1; r <= actions.getLastRowNum(); r++) {
+        acted.add(actions.getRow(r).getCell(1).getStringCellValue());
+      }
+      assertEquals(9, fragile.size()); // 4 high and 5 medium, as the terminal of the example says
+      assertEquals(fragile, acted);
+      assertEquals(9, actions.getLastRowNum()); // all 4 high carried by their single person: one row each
     }
   }
 
