@@ -53,6 +53,7 @@ final class Grouping {
       List<ContactPerson> persons = new ArrayList<>();
       int size = to - from;
       int[] staffRows = new int[size];
+      int[] staffIds = new int[size];
       int[] personRows = new int[size];
       int unnamed = 0;
       long[] rowLinks = new long[size];
@@ -61,6 +62,7 @@ final class Grouping {
         if (s < 0) {
           s = localStaff[staffOf[from + k]] = staff.size();
           staff.add(rows.respondents.value(staffOf[from + k]));
+          staffIds[s] = staffOf[from + k];
         }
         staffRows[s]++;
         int p = -1;
@@ -85,6 +87,7 @@ final class Grouping {
       return new OrganisationContacts(
           rows.organisations.value(organisation),
           staff,
+          Arrays.copyOf(staffIds, staff.size()),
           persons,
           Arrays.copyOf(staffRows, staff.size()),
           Arrays.copyOf(personRows, persons.size()),

@@ -26,6 +26,8 @@ import org.jgrapht.graph.DefaultEdge;
 final class OrganisationContacts {
   private final Organisation organisation;
   private final List<Respondent> staff;
+  /** The survey-wide number ({@link NumberedContacts}) of each staff member here. */
+  private final int[] staffIds;
   private final List<ContactPerson> persons;
   private final int[] staffRows;
   private final int[] personRows;
@@ -36,10 +38,11 @@ final class OrganisationContacts {
   private final int[] linkRows;
 
   OrganisationContacts(
-      Organisation organisation, List<Respondent> staff, List<ContactPerson> persons,
+      Organisation organisation, List<Respondent> staff, int[] staffIds, List<ContactPerson> persons,
       int[] staffRows, int[] personRows, int unnamedRows, long[] rowLinks) {
     this.organisation = organisation;
     this.staff = List.copyOf(staff);
+    this.staffIds = staffIds;
     this.persons = List.copyOf(persons);
     this.staffRows = staffRows;
     this.personRows = personRows;
@@ -97,6 +100,11 @@ final class OrganisationContacts {
 
   List<ContactPerson> persons() {
     return persons;
+  }
+
+  /** The survey-wide number of staff member {@code index}, as {@link NumberedContacts} gives it. */
+  int staffId(int index) {
+    return staffIds[index];
   }
 
   int rowsOfStaff(int index) {

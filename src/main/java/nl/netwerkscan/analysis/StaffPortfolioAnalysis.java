@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 import nl.netwerkscan.model.InHouse;
+import nl.netwerkscan.model.Interner;
 import nl.netwerkscan.model.Organisation;
 import nl.netwerkscan.model.OrganisationType;
 import nl.netwerkscan.model.Respondent;
@@ -113,34 +113,66 @@ public final class StaffPortfolioAnalysis {
       NumberedContacts numbered, OrganisationGroups groups, FragilityAnalysis.Result fragility) {
     Map<Organisation, Risk> risks = new HashMap<>();
     fragility.rows().forEach(row -> risks.put(row.organisation(), row.risk()));
-    Portfolio[] portfolios = new Portfolio[numbered.respondents.size()];
-    for (int id = 0; id < portfolios.length; id++) {
-      portfolios[id] = new Portfolio();
+    // Flat arrays by survey-wide staff number: a regional survey has tens of thousands of
+    // respondents and a million (staff, organisation) pairs, too many for a map per person.
+    int people = numbered.respondents.size();
+    Interner<OrganisationType> types = new Interner<>();
+    List<OrganisationContacts> list = groups.list();
+    int[] typeOf = new int[list.size()];
+    for (int o = 0; o < list.size(); o++) {
+      typeOf[o] = types.id(list.get(o).organisation().type());
     }
-    for (OrganisationContacts group : groups.list()) {
-      Organisation organisation = group.organisation();
+    int[][] byType = new int[types.size()][people];
+    int[] contacts = new int[people];
+    int[] organisations = new int[people];
+    List<List<Organisation>> soleLinkAt = new ArrayList<>(Collections.nCopies(people, null));
+    boolean[] soleAtHighRisk = new boolean[people];
+    for (int o = 0; o < list.size(); o++) {
+      OrganisationContacts group = list.get(o);
       for (int s = 0; s < group.staffCount(); s++) {
-        Portfolio portfolio = portfolios[numbered.respondents.id(group.staff().get(s))];
-        portfolio.contacts += group.rowsOfStaff(s);
-        portfolio.organisations++;
-        portfolio.byType.merge(organisation.type(), group.rowsOfStaff(s), Integer::sum);
-        if (group.staffCount() == 1) {
-          portfolio.soleLinkAt.add(organisation);
-          portfolio.soleAtHighRisk |= risks.get(organisation) == Risk.HIGH;
+        int id = group.staffId(s);
+        contacts[id] += group.rowsOfStaff(s);
+        organisations[id]++;
+        byType[typeOf[o]][id] += group.rowsOfStaff(s);
+      }
+      if (group.staffCount() == 1) {
+        int id = group.staffId(0);
+        if (soleLinkAt.get(id) == null) {
+          soleLinkAt.set(id, new ArrayList<>());
+        }
+        soleLinkAt.get(id).add(group.organisation());
+        soleAtHighRisk[id] |= risks.get(group.organisation()) == Risk.HIGH;
+      }
+    }
+    int[] inHouse = new int[people];
+    int[] inHouseKnown = new int[people];
+    for (int i = 0; i < numbered.staffOf.length; i++) {
+      InHouse answer = numbered.contacts.get(i).inHouse();
+      if (answer != InHouse.UNKNOWN) {
+        inHouseKnown[numbered.staffOf[i]]++;
+        inHouse[numbered.staffOf[i]] += answer == InHouse.YES ? 1 : 0;
+      }
+    }
+    List<Integer> typeOrder = new ArrayList<>();
+    for (int t = 0; t < types.size(); t++) {
+      typeOrder.add(t);
+    }
+    typeOrder.sort(
+        Comparator.comparingInt((Integer t) -> types.value(t).order()).thenComparing(t -> types.value(t).customName()));
+    List<Row> rows = new ArrayList<>(people);
+    for (int id = 0; id < people; id++) {
+      Map<OrganisationType, Integer> ofType = new LinkedHashMap<>();
+      for (int t : typeOrder) {
+        if (byType[t][id] > 0) {
+          ofType.put(types.value(t), byType[t][id]);
         }
       }
-    }
-    for (int i = 0; i < numbered.staffOf.length; i++) {
-      InHouse inHouse = numbered.contacts.get(i).inHouse();
-      if (inHouse != InHouse.UNKNOWN) {
-        Portfolio portfolio = portfolios[numbered.staffOf[i]];
-        portfolio.inHouseKnown++;
-        portfolio.inHouse += inHouse == InHouse.YES ? 1 : 0;
-      }
-    }
-    List<Row> rows = new ArrayList<>(portfolios.length);
-    for (int id = 0; id < portfolios.length; id++) {
-      rows.add(portfolios[id].row(numbered.respondents.value(id)));
+      List<Organisation> sole = soleLinkAt.get(id) == null ? List.of() : soleLinkAt.get(id);
+      List<Organisation> byName = new ArrayList<>(sole);
+      byName.sort(Comparator.comparing(Organisation::name).thenComparing(Organisation::key));
+      boolean key = soleAtHighRisk[id] || sole.size() >= KEY_PERSON_SOLE_LINKS;
+      rows.add(new Row(numbered.respondents.value(id), contacts[id], organisations[id], ofType, byName,
+          inHouse[id], inHouseKnown[id], key));
     }
     rows.sort(
         Comparator.comparingInt((Row r) -> -r.soleLinkAt().size())
@@ -148,23 +180,5 @@ public final class StaffPortfolioAnalysis {
             .thenComparing(r -> r.respondent().name())
             .thenComparing(r -> r.respondent().key()));
     return new Result(rows);
-  }
-
-  /** One respondent's figures while they are being added up. */
-  private static final class Portfolio {
-    int contacts;
-    int organisations;
-    final Map<OrganisationType, Integer> byType = new TreeMap<>(Comparator.comparingInt(OrganisationType::order)
-        .thenComparing(OrganisationType::customName));
-    final List<Organisation> soleLinkAt = new ArrayList<>();
-    boolean soleAtHighRisk;
-    int inHouse;
-    int inHouseKnown;
-
-    Row row(Respondent respondent) {
-      soleLinkAt.sort(Comparator.comparing(Organisation::name).thenComparing(Organisation::key));
-      boolean key = soleAtHighRisk || soleLinkAt.size() >= KEY_PERSON_SOLE_LINKS;
-      return new Row(respondent, contacts, organisations, byType, soleLinkAt, inHouse, inHouseKnown, key);
-    }
   }
 }

@@ -28,6 +28,7 @@ public final class TableSheet {
   private final nl.netwerkscan.text.Messages messages;
   private final int[] widths;
   private int nextRow;
+  private boolean smallGroupComments = true;
 
   TableSheet(SXSSFSheet sheet, ReportWorkbook.Styles styles, nl.netwerkscan.text.Messages messages, String[] headers) {
     this.sheet = sheet;
@@ -70,6 +71,19 @@ public final class TableSheet {
    */
   public void fitOnOnePage() {
     sheet.getPrintSetup().setFitHeight((short) 1);
+  }
+
+  /**
+   * Marks small groups by style alone, with one comment on the header of each such column
+   * instead of one per cell: for a sheet with a row per respondent, where a regional survey has
+   * tens of thousands of small figures and a comment each would cost seconds and megabytes.
+   */
+  public void markSmallGroupsInHeader(int... columns) {
+    smallGroupComments = false;
+    Row header = sheet.getRow(0);
+    for (int column : columns) {
+      new RowWriter(header).comment(header.getCell(column), messages.get("small.group.header", SMALL_GROUP));
+    }
   }
 
   /** The drawing for charts, to the right of the table. */
@@ -166,7 +180,7 @@ public final class TableSheet {
       cell.setCellValue(value.getAsDouble());
       boolean small = basis < SMALL_GROUP;
       cell.setCellStyle(small ? muted : normal);
-      if (small) {
+      if (small && smallGroupComments) {
         comment(cell, messages.get("small.group.comment", basis));
       }
       return this;

@@ -135,10 +135,19 @@ class ActionSheetsTest {
       assertEquals(List.of("Bert", "Onbekend", 6.0, 4.0, 4.0, 0.0, "", ""), bert.subList(0, 8));
       assertEquals(1 - 10.0 / 36, (double) bert.get(8), 1e-12);
       assertEquals("nee", bert.get(9));
-      // Dirk's spread rests on 4 contacts: marked as a small group; Bert's on 6: not.
-      assertNotNull(sheet.getRow(2).getCell(8).getCellComment());
-      assertNull(sheet.getRow(4).getCell(8).getCellComment());
+      // Dirk's spread rests on 4 contacts: muted as a small group; Bert's on 6: not. The
+      // explanation stands once, on the column header, not on each cell.
+      assertEquals(true, font(book, sheet.getRow(2).getCell(8)).getItalic());
+      assertEquals(false, font(book, sheet.getRow(4).getCell(8)).getItalic());
+      assertNull(sheet.getRow(2).getCell(8).getCellComment());
+      assertEquals("Grijs cursief: het cijfer berust op minder dan 5 rijen: lees met zorg.",
+          sheet.getRow(0).getCell(8).getCellComment().getString().getString());
+      assertNotNull(sheet.getRow(0).getCell(7).getCellComment());
     }
+  }
+
+  private static org.apache.poi.ss.usermodel.Font font(Workbook book, Cell cell) {
+    return book.getFontAt(cell.getCellStyle().getFontIndex());
   }
 
   @Test
