@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import nl.netwerkscan.text.Messages;
 
 /**
@@ -21,18 +19,11 @@ import nl.netwerkscan.text.Messages;
  * bitmap and on a vector Graphics2D, headless, in DejaVu Sans, the same bytes from run to run.
  * File names come from the bundle in the report's language (netwerk.png / network.png).
  *
- * <p>No GraphStream rendering: its FileSinkSVG is unusable (tech-notes.md) and the network is a
- * star, laid out radially by {@link NetworkLayout}; the drawing is plain Java2D, so PNG and SVG
- * come from one routine ({@link Canvas}).
+ * <p>No GraphStream rendering (and so no GraphStream in the pom): its FileSinkSVG is unusable
+ * (tech-notes.md) and the network is a star, laid out radially by {@link NetworkLayout}; the
+ * drawing is plain Java2D, so PNG and SVG come from one routine ({@link Canvas}).
  */
 public final class Diagrams {
-  /** Kept strongly referenced: a logger only configured through a local could be collected. */
-  private static final Logger GRAPHSTREAM = Logger.getLogger("org.graphstream");
-
-  static {
-    GRAPHSTREAM.setLevel(Level.WARNING); // its INFO lines carry colour codes; not for users
-  }
-
   private Diagrams() {}
 
   /**
