@@ -148,17 +148,6 @@ final class OrganisationContacts {
     return best;
   }
 
-  /** The staff member with most rows here; ties go to the first name, then key. */
-  int staffWithMostRows() {
-    int best = 0;
-    for (int s = 1; s < staff.size(); s++) {
-      if (staffRows[s] > staffRows[best] || (staffRows[s] == staffRows[best] && byName(s, best) < 0)) {
-        best = s;
-      }
-    }
-    return best;
-  }
-
   private int byName(int s, int t) {
     int byName = staff.get(s).name().compareTo(staff.get(t).name());
     return byName != 0 ? byName : staff.get(s).key().compareTo(staff.get(t).key());

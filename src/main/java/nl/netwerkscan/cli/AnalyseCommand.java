@@ -34,6 +34,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code netwerkscan analyse SURVEY}: reads one survey and writes its report folder. */
 @Command(name = "analyse", aliases = "analyseer", mixinStandardHelpOptions = true, sortOptions = false)
 final class AnalyseCommand implements Callable<Integer> {
+  /** Organisations named per leaver on the terminal; the sheet Overdracht has them all. */
+  private static final int HANDOVERS_SHOWN = 5;
+
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "SURVEY", descriptionKey = "survey")
@@ -174,9 +177,6 @@ final class AnalyseCommand implements Callable<Integer> {
         out.println(messages.get("cli.summary.handover.person", name, rows.get(0).organisation().name()));
         return;
       }
-      if (rows.isEmpty()) {
-        return; // a staff member with no used contact: the scenario line already counts nothing
-      }
       List<String> parts = new ArrayList<>();
       for (HandoverAnalysis.Handover row : rows.subList(0, Math.min(HANDOVERS_SHOWN, rows.size()))) {
         parts.add(
@@ -190,8 +190,6 @@ final class AnalyseCommand implements Callable<Integer> {
       out.println(messages.get("cli.summary.handover.staff", name, String.join("; ", parts)));
     });
   }
-
-  private static final int HANDOVERS_SHOWN = 5;
 
   private static double seconds(long nanos) {
     return nanos / 1e9;
