@@ -33,6 +33,7 @@ public final class Cli {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setParameterExceptionHandler(new UsageErrors(messages));
     commandLine.setExecutionExceptionHandler(
         (exception, command, parseResult) -> {
           err.println(messages.get("error.internal", exception.getClass().getSimpleName()));
