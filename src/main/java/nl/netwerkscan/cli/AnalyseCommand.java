@@ -32,7 +32,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code netwerkscan analyse SURVEY}: reads one survey and writes its report folder. */
-@Command(name = "analyse", aliases = "analyseer", mixinStandardHelpOptions = true, sortOptions = false)
+@Command(
+    name = "analyse",
+    aliases = "analyseer",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false)
 final class AnalyseCommand implements Callable<Integer> {
   /** Organisations named per leaver on the terminal; the sheet Overdracht has them all. */
   private static final int HANDOVERS_SHOWN = 5;

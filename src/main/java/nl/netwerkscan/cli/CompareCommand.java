@@ -22,7 +22,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code netwerkscan compare OLD NEW}: what changed between two yearly surveys. */
-@Command(name = "compare", aliases = "vergelijk", mixinStandardHelpOptions = true, sortOptions = false)
+@Command(
+    name = "compare",
+    aliases = "vergelijk",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false)
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -15,7 +15,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code netwerkscan generate OUT.xlsx --rows N}: a synthetic survey, for trials and benchmarks. */
-@Command(name = "generate", aliases = "genereer", mixinStandardHelpOptions = true, sortOptions = false)
+@Command(
+    name = "generate",
+    aliases = "genereer",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false)
 final class GenerateCommand implements Callable<Integer> {
   /** One .xlsx sheet holds 1,048,576 rows, the header included. */
   static final long MAX_ROWS = 1_048_575;

@@ -24,7 +24,12 @@ import picocli.CommandLine.Spec;
  * {@code netwerkscan template OUT.xlsx [--from LAST_YEAR]}: writes an empty survey workbook for
  * the coordinator to hand out, pre-filled with last year's contacts when asked.
  */
-@Command(name = "template", aliases = "sjabloon", mixinStandardHelpOptions = true, sortOptions = false)
+@Command(
+    name = "template",
+    aliases = "sjabloon",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false)
 final class TemplateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
