@@ -96,11 +96,6 @@ public final class ActionPlanAnalysis {
     public Result {
       actions = List.copyOf(actions);
     }
-
-    /** Organisations with at least one action. */
-    public long organisations() {
-      return actions.stream().map(a -> a.relation().organisation()).distinct().count();
-    }
   }
 
   private ActionPlanAnalysis() {}
