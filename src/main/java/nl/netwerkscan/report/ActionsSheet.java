@@ -32,7 +32,7 @@ final class ActionsSheet {
           .integer(action.priority())
           .text(action.relation().organisation().name())
           .text(messages.label(action.relation().organisation().type()))
-          .text(FragileContactsSheet.risk(messages, action.relation().risk()))
+          .risk(FragileContactsSheet.risk(messages, action.relation().risk()), action.relation().risk())
           .integer(action.relation().resilience())
           .text(texts.action(action))
           .text(action.who().name())

@@ -37,7 +37,7 @@ final class CriticalDependenciesSheet {
           .decimal(java.util.OptionalDouble.of(row.meanDependency()), row.dependencyAnswers())
           .decimal(row.meanReliability(), row.reliabilityAnswers())
           .decimal(row.meanTrust(), row.trustAnswers())
-          .text(FragileContactsSheet.risk(messages, row.risk()))
+          .risk(FragileContactsSheet.risk(messages, row.risk()), row.risk())
           .integer(row.resilience())
           .integer(row.contacts())
           .text(reasons(messages, row));

@@ -43,7 +43,7 @@ final class FragileContactsSheet {
           .integer(row.mostNamedMentions())
           .percent(row.share())
           .integer(row.resilience())
-          .text(risk(messages, row.risk()))
+          .risk(risk(messages, row.risk()), row.risk())
           .text(explanation(messages, row.carriers()));
     }
     sheet.finish();

@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.util.Date;
 import nl.netwerkscan.text.Messages;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 
 /**
  * A streaming workbook of plain tables (contract: headers in row 1, one record per row, numbers
@@ -70,6 +73,9 @@ public final class ReportWorkbook implements AutoCloseable {
     final CellStyle text;
     final CellStyle mutedPercent;
     final CellStyle mutedDecimal;
+    /** Risk levels in the diagrams' colours, tinted so the text stays readable. */
+    final CellStyle highRisk;
+    final CellStyle mediumRisk;
 
     Styles(SXSSFWorkbook workbook) {
       Font bold = workbook.createFont();
@@ -95,6 +101,15 @@ public final class ReportWorkbook implements AutoCloseable {
       mutedDecimal = workbook.createCellStyle();
       mutedDecimal.cloneStyleFrom(decimal);
       mutedDecimal.setFont(muted);
+      highRisk = filled(workbook, new byte[] {(byte) 0xF4, (byte) 0xCC, (byte) 0xCC});
+      mediumRisk = filled(workbook, new byte[] {(byte) 0xFC, (byte) 0xE4, (byte) 0xCC});
+    }
+
+    private static CellStyle filled(SXSSFWorkbook workbook, byte[] rgb) {
+      XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
+      style.setFillForegroundColor(new XSSFColor(rgb, null));
+      style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      return style;
     }
   }
 }

@@ -1,6 +1,7 @@
 package nl.netwerkscan.report;
 
 import java.util.OptionalDouble;
+import nl.netwerkscan.analysis.Risk;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -125,6 +126,17 @@ public final class TableSheet {
         return empty();
       }
       cell(value);
+      return this;
+    }
+
+    /** The text of a risk level, filled in its colour (high red, medium orange, low plain). */
+    public RowWriter risk(String text, Risk risk) {
+      Cell cell = cell(text);
+      if (risk == Risk.HIGH) {
+        cell.setCellStyle(styles.highRisk);
+      } else if (risk == Risk.MEDIUM) {
+        cell.setCellStyle(styles.mediumRisk);
+      }
       return this;
     }
 

@@ -91,6 +91,26 @@ class ActionSheetsTest {
     }
   }
 
+  /** Risk cells in the diagrams' colours, tinted: high light red, medium light orange, low none. */
+  @Test
+  void riskCellsAreFilledByLevel() throws Exception {
+    try (Workbook book = write(Messages.of(Messages.DUTCH), List.of())) {
+      Sheet fragile = book.getSheet("Kwetsbare contacten");
+      java.util.Map<String, String> fills = new java.util.TreeMap<>();
+      for (int r = 1; r <= fragile.getLastRowNum(); r++) {
+        Cell risk = fragile.getRow(r).getCell(8);
+        org.apache.poi.xssf.usermodel.XSSFColor colour =
+            (org.apache.poi.xssf.usermodel.XSSFColor) risk.getCellStyle().getFillForegroundColorColor();
+        fills.put(risk.getStringCellValue(), colour == null ? "none" : colour.getARGBHex());
+      }
+      assertEquals(java.util.Map.of("hoog", "FFF4CCCC", "midden", "FFFCE4CC", "laag", "none"), fills);
+      Cell medium = book.getSheet("Acties").getRow(6).getCell(3);
+      assertEquals("midden", medium.getStringCellValue());
+      assertEquals("FFFCE4CC",
+          ((org.apache.poi.xssf.usermodel.XSSFColor) medium.getCellStyle().getFillForegroundColorColor()).getARGBHex());
+    }
+  }
+
   @Test
   void englishActionsAndStaff() throws Exception {
     try (Workbook book = write(Messages.of(Messages.ENGLISH), List.of())) {
