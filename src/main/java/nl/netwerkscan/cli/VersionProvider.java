@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import picocli.CommandLine.IVersionProvider;
@@ -36,16 +37,20 @@ final class VersionProvider implements IVersionProvider {
   }
 
   private static Manifest ownManifest() {
+    CodeSource source = VersionProvider.class.getProtectionDomain().getCodeSource();
+    if (source == null || source.getLocation() == null) {
+      return null;
+    }
     try {
-      Path location = Path.of(VersionProvider.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path location = Path.of(source.getLocation().toURI());
       if (!Files.isRegularFile(location)) {
         return null; // classes from a folder: a build in the IDE or the tests
       }
       try (JarFile jar = new JarFile(location.toFile())) {
         return jar.getManifest();
       }
-    } catch (IOException | URISyntaxException | SecurityException | NullPointerException e) {
-      return null;
+    } catch (IOException | URISyntaxException | IllegalArgumentException e) {
+      return null; // no readable jar of our own: say development build rather than fail --version
     }
   }
 }

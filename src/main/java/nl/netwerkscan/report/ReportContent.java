@@ -40,7 +40,7 @@ import nl.netwerkscan.report.graph.GraphFiles;
  * @param network the survey's whole network, or for a very large survey the part of it with its
  *     high-risk organisations (see {@link #analyse(Survey, String, FragilityAnalysis.Thresholds, List)})
  * @param leave the {@code --leave} scenario, empty when no names were given
- * @param handover who takes over from the leavers of {@code leave}, empty when it is
+ * @param handover who takes over from the leavers of {@code leave}, empty when {@code leave} is
  */
 public record ReportContent(
     Survey survey,

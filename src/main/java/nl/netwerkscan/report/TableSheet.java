@@ -83,7 +83,7 @@ public final class TableSheet {
     smallGroupComments = false;
     Row header = sheet.getRow(0);
     for (int column : columns) {
-      new RowWriter(header).comment(header.getCell(column), messages.get("small.group.header", SMALL_GROUP));
+      comment(header.getCell(column), messages.get("small.group.header", SMALL_GROUP));
     }
   }
 
@@ -101,7 +101,6 @@ public final class TableSheet {
     }
   }
 
-  /** Writes the cells of one record from left to right. */
   /**
    * Excel holds at most 32,767 characters in a cell, and POI refuses more. A survey name may
    * itself be that long, and a problem text quotes it, so longer text is cut and marked with an
@@ -112,6 +111,21 @@ public final class TableSheet {
     return value.length() <= max ? value : value.substring(0, max - 1) + "…";
   }
 
+  /** A note on {@code cell}, shown when the reader points at it. */
+  private void comment(Cell cell, String text) {
+    Drawing<?> drawing = sheet.createDrawingPatriarch();
+    CreationHelper factory = sheet.getWorkbook().getCreationHelper();
+    ClientAnchor anchor = factory.createClientAnchor();
+    anchor.setCol1(cell.getColumnIndex());
+    anchor.setCol2(cell.getColumnIndex() + 3);
+    anchor.setRow1(cell.getRowIndex());
+    anchor.setRow2(cell.getRowIndex() + 2);
+    Comment comment = drawing.createCellComment(anchor);
+    comment.setString(factory.createRichTextString(text));
+    cell.setCellComment(comment);
+  }
+
+  /** Writes the cells of one record from left to right. */
   public final class RowWriter {
     private final Row row;
     private int column;
@@ -198,18 +212,6 @@ public final class TableSheet {
       return this;
     }
 
-    private void comment(Cell cell, String text) {
-      Drawing<?> drawing = sheet.createDrawingPatriarch();
-      CreationHelper factory = sheet.getWorkbook().getCreationHelper();
-      ClientAnchor anchor = factory.createClientAnchor();
-      anchor.setCol1(cell.getColumnIndex());
-      anchor.setCol2(cell.getColumnIndex() + 3);
-      anchor.setRow1(cell.getRowIndex());
-      anchor.setRow2(cell.getRowIndex() + 2);
-      Comment comment = drawing.createCellComment(anchor);
-      comment.setString(factory.createRichTextString(text));
-      cell.setCellComment(comment);
-    }
 
     /** Leaves a cell blank (a figure that does not exist, never a zero). */
     public RowWriter empty() {

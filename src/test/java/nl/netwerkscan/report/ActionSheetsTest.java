@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +53,22 @@ class ActionSheetsTest {
     return values;
   }
 
+  /** The cells of {@code row} at the given columns, as {@link #cells} reads them. */
+  private static List<Object> columns(Sheet sheet, int row, int... columns) {
+    List<Object> all = cells(sheet, row, 10);
+    List<Object> picked = new ArrayList<>();
+    for (int column : columns) {
+      picked.add(all.get(column));
+    }
+    return picked;
+  }
+
+  /** A cell's fill as ARGB hex, "none" without one. */
+  private static String fill(Cell cell) {
+    XSSFColor colour = (XSSFColor) cell.getCellStyle().getFillForegroundColorColor();
+    return colour == null ? "none" : colour.getARGBHex();
+  }
+
   @Test
   void actionsHaveTheContractColumnsOneRowPerActionInPriorityOrder() throws Exception {
     try (Workbook book = write(Messages.of(Messages.DUTCH), List.of())) {
@@ -76,11 +93,9 @@ class ActionSheetsTest {
           cells(sheet, 3, 10));
       // Both sides single: both actions under one priority, two steps each.
       assertEquals(List.of(4.0, "Alfacollege", "Eva introduceert een collega", "Eva", "Gijs of Anna", 2.0),
-          List.of(cells(sheet, 4, 10).get(0), cells(sheet, 4, 10).get(1), cells(sheet, 4, 10).get(5),
-              cells(sheet, 4, 10).get(6), cells(sheet, 4, 10).get(7), cells(sheet, 4, 10).get(8)));
+          columns(sheet, 4, 0, 1, 5, 6, 7, 8));
       assertEquals(List.of(4.0, "Alfacollege", "Vraag Kees een tweede contactpersoon te introduceren", "Eva", "Kees", 2.0),
-          List.of(cells(sheet, 5, 10).get(0), cells(sheet, 5, 10).get(1), cells(sheet, 5, 10).get(5),
-              cells(sheet, 5, 10).get(6), cells(sheet, 5, 10).get(7), cells(sheet, 5, 10).get(8)));
+          columns(sheet, 5, 0, 1, 5, 6, 7, 8));
       assertEquals(
           List.of(5.0, "GGz", "Zorg", "midden", 2.0, "X introduceert een tweede persoon bij GGz", "Anna", "X", 0.0,
               "X draagt 67% van onze 3 contacten met GGz: een tweede persoon daar maakt ons minder afhankelijk"
@@ -99,15 +114,12 @@ class ActionSheetsTest {
       java.util.Map<String, String> fills = new java.util.TreeMap<>();
       for (int r = 1; r <= fragile.getLastRowNum(); r++) {
         Cell risk = fragile.getRow(r).getCell(8);
-        org.apache.poi.xssf.usermodel.XSSFColor colour =
-            (org.apache.poi.xssf.usermodel.XSSFColor) risk.getCellStyle().getFillForegroundColorColor();
-        fills.put(risk.getStringCellValue(), colour == null ? "none" : colour.getARGBHex());
+        fills.put(risk.getStringCellValue(), fill(risk));
       }
       assertEquals(java.util.Map.of("hoog", "FFF4CCCC", "midden", "FFFCE4CC", "laag", "none"), fills);
       Cell medium = book.getSheet("Acties").getRow(6).getCell(3);
       assertEquals("midden", medium.getStringCellValue());
-      assertEquals("FFFCE4CC",
-          ((org.apache.poi.xssf.usermodel.XSSFColor) medium.getCellStyle().getFillForegroundColorColor()).getARGBHex());
+      assertEquals("FFFCE4CC", fill(medium));
     }
   }
 
