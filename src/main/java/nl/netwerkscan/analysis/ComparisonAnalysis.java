@@ -16,7 +16,7 @@ import nl.netwerkscan.model.Survey;
 
 /**
  * What changed between two yearly surveys (report contract, compare). Organisations and staff
- * are matched across the years by their matching keys, the same rules as within one survey.
+ * are matched across the years by {@link YearMatching}, the rules {@code trend} uses too.
  *
  * <p>Change per organisation: NEW when it had no contacts in the old year, GONE when none in
  * the new; otherwise STRONGER or WEAKER when its risk level fell or rose, else when its
@@ -80,16 +80,14 @@ public final class ComparisonAnalysis {
   }
 
   private static List<OrganisationChange> organisations(FragilityAnalysis.Result old, FragilityAnalysis.Result current) {
-    Map<String, FragilityAnalysis.Row> oldRows = byKey(old);
-    Map<String, FragilityAnalysis.Row> newRows = byKey(current);
-    Map<String, Organisation> all = new LinkedHashMap<>();
-    newRows.forEach((key, row) -> all.put(key, row.organisation()));
-    oldRows.forEach((key, row) -> all.putIfAbsent(key, row.organisation()));
+    Map<String, FragilityAnalysis.Row> oldRows = YearMatching.organisations(old);
+    Map<String, FragilityAnalysis.Row> newRows = YearMatching.organisations(current);
     List<OrganisationChange> changes = new ArrayList<>();
-    for (Map.Entry<String, Organisation> entry : all.entrySet()) {
-      Optional<FragilityAnalysis.Row> before = Optional.ofNullable(oldRows.get(entry.getKey()));
-      Optional<FragilityAnalysis.Row> after = Optional.ofNullable(newRows.get(entry.getKey()));
-      changes.add(new OrganisationChange(entry.getValue(), before, after, change(before, after)));
+    for (String key : YearMatching.newestFirst(List.of(oldRows, newRows))) {
+      Optional<FragilityAnalysis.Row> before = Optional.ofNullable(oldRows.get(key));
+      Optional<FragilityAnalysis.Row> after = Optional.ofNullable(newRows.get(key));
+      Organisation organisation = after.orElseGet(before::orElseThrow).organisation();
+      changes.add(new OrganisationChange(organisation, before, after, change(before, after)));
     }
     changes.sort(
         Comparator.comparing(OrganisationChange::change)
@@ -116,20 +114,10 @@ public final class ComparisonAnalysis {
     return Change.SAME;
   }
 
-  private static Map<String, FragilityAnalysis.Row> byKey(FragilityAnalysis.Result result) {
-    Map<String, FragilityAnalysis.Row> rows = new LinkedHashMap<>();
-    result.rows().forEach(row -> rows.put(row.organisation().key(), row));
-    return rows;
-  }
-
   private static List<DistanceChange> distances(DistanceAnalysis.Result old, DistanceAnalysis.Result current) {
-    Map<OrganisationType, DistanceAnalysis.Row> oldRows = new LinkedHashMap<>();
-    old.types().forEach(row -> oldRows.put(row.type().orElseThrow(), row));
-    Map<OrganisationType, DistanceAnalysis.Row> newRows = new LinkedHashMap<>();
-    current.types().forEach(row -> newRows.put(row.type().orElseThrow(), row));
-    List<OrganisationType> types = new ArrayList<>(newRows.keySet());
-    oldRows.keySet().stream().filter(t -> !newRows.containsKey(t)).forEach(types::add);
-    types.sort(Comparator.comparingInt(OrganisationType::order).thenComparing(OrganisationType::customName));
+    Map<OrganisationType, DistanceAnalysis.Row> oldRows = YearMatching.types(old);
+    Map<OrganisationType, DistanceAnalysis.Row> newRows = YearMatching.types(current);
+    List<OrganisationType> types = YearMatching.typesInOrder(List.of(oldRows, newRows));
     List<DistanceChange> changes = new ArrayList<>();
     for (OrganisationType type : types) {
       for (Aspect aspect : Aspect.values()) {
@@ -150,7 +138,7 @@ public final class ComparisonAnalysis {
   }
 
   private static List<Leaver> leavers(Survey old, Survey current) {
-    Map<String, Respondent> stayed = keys(current);
+    Map<String, Respondent> stayed = YearMatching.respondents(current);
     Map<String, List<Organisation>> onlyContact = new LinkedHashMap<>();
     for (DepartureAnalysis.Departure departure : DepartureAnalysis.analyse(old).departures()) {
       departure.person().staffMember().ifPresent(
@@ -166,13 +154,7 @@ public final class ComparisonAnalysis {
   }
 
   private static List<Respondent> joined(Survey old, Survey current) {
-    Map<String, Respondent> before = keys(old);
+    Map<String, Respondent> before = YearMatching.respondents(old);
     return current.respondents().stream().filter(r -> !before.containsKey(r.key())).toList();
-  }
-
-  private static Map<String, Respondent> keys(Survey survey) {
-    Map<String, Respondent> keys = new LinkedHashMap<>();
-    survey.respondents().forEach(r -> keys.put(r.key(), r));
-    return keys;
   }
 }
