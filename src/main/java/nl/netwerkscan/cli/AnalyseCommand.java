@@ -25,8 +25,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.netwerkscan.text.Messages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,20 +53,10 @@ final class AnalyseCommand implements Callable<Integer> {
   @Option(names = {"--lang", "--taal"}, paramLabel = "nl|en", defaultValue = "nl", descriptionKey = "lang")
   Language language;
 
-  @Option(names = {"--home", "--thuis"}, paramLabel = "NAME", descriptionKey = "home")
-  String home;
+  @Mixin SurveyOptions surveyOptions;
 
   @Option(names = {"--year", "--jaar"}, paramLabel = "N", descriptionKey = "year")
   Integer year;
-
-  @Option(names = {"--organisations", "--organisaties"}, paramLabel = "FILE", descriptionKey = "organisations")
-  Path organisations;
-
-  @Option(names = {"--min-contacts", "--min-contacten"}, paramLabel = "N", defaultValue = "3", descriptionKey = "min.contacts")
-  int minContacts;
-
-  @Option(names = {"--max-share", "--max-aandeel"}, paramLabel = "FRACTION", defaultValue = "0.5", descriptionKey = "max.share")
-  double maxShare;
 
   @Option(names = {"--leave", "--vertrek"}, paramLabel = "NAME", split = ",", descriptionKey = "leave")
   List<String> leave = new ArrayList<>();
@@ -81,12 +71,12 @@ final class AnalyseCommand implements Callable<Integer> {
   public Integer call() {
     Messages messages = Messages.forLanguage(language.name());
     PrintWriter err = spec.commandLine().getErr();
-    FragilityAnalysis.Thresholds thresholds = thresholds(messages);
+    FragilityAnalysis.Thresholds thresholds = surveyOptions.thresholds(messages);
     long start = System.nanoTime();
     Survey read;
     try (ProgressDisplay progress = ProgressDisplay.forSurvey(survey, messages)) {
       ImportOptions options = ImportOptions.defaults().withProgress(progress.listener());
-      read = SurveyReader.read(survey, organisations == null ? options : options.withOrganisations(organisations));
+      read = SurveyReader.read(survey, surveyOptions.apply(options));
     } catch (SurveyException e) {
       err.println(messages.get(e.key(), e.arguments().toArray()));
       return Cli.EXIT_UNUSABLE;
@@ -96,7 +86,7 @@ final class AnalyseCommand implements Callable<Integer> {
       err.println(messages.get("error.out.not.folder", folder.toString()));
       return Cli.EXIT_USAGE;
     }
-    String homeName = home != null ? home : messages.get("home.default");
+    String homeName = surveyOptions.home(messages);
     List<String> leaving = leave;
     if (pseudonymise) {
       Pseudonyms.PseudonymisedSurvey coded = Pseudonyms.apply(read);
@@ -206,17 +196,6 @@ final class AnalyseCommand implements Callable<Integer> {
       return fs.getReason();
     }
     return e.getClass().getSimpleName();
-  }
-
-  /** The thresholds of --min-contacts and --max-share; out of range is wrong usage (exit 2). */
-  private FragilityAnalysis.Thresholds thresholds(Messages messages) {
-    if (minContacts < 1) {
-      throw new ParameterException(spec.commandLine(), messages.get("error.min.contacts", minContacts));
-    }
-    if (!(maxShare >= 0 && maxShare <= 1)) {
-      throw new ParameterException(spec.commandLine(), messages.get("error.max.share", String.valueOf(maxShare)));
-    }
-    return new FragilityAnalysis.Thresholds(minContacts, maxShare);
   }
 
   /**

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
     name = "netwerkscan",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    subcommands = {AnalyseCommand.class, CompareCommand.class, TemplateCommand.class, GenerateCommand.class})
+    subcommands = {AnalyseCommand.class, CompareCommand.class, TrendCommand.class, TemplateCommand.class, GenerateCommand.class})
 final class NetwerkscanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -1,8 +1,11 @@
 package nl.netwerkscan.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.netwerkscan.analysis.ActionPlanAnalysis.Action;
+import nl.netwerkscan.analysis.Carrier;
+import nl.netwerkscan.analysis.Side;
 import nl.netwerkscan.analysis.ActionPlanAnalysis.Kind;
 import nl.netwerkscan.analysis.HandoverAnalysis.Handover;
 import nl.netwerkscan.model.ContactPerson;
@@ -103,5 +106,34 @@ public final class ActionTexts {
 
   private static String key(String prefix, Kind kind) {
     return prefix + kind.name().toLowerCase(Locale.ROOT).replace('_', '.');
+  }
+
+  /** One sentence per carrier: who holds the relation, and on which side. */
+  public String carriers(List<Carrier> carriers) {
+    List<String> sentences = new ArrayList<>();
+    for (Carrier carrier : carriers) {
+      if (carrier.isUnnamed()) {
+        sentences.add(messages.get("fragile.carrier.unnamed"));
+      } else if (carrier.side() == Side.INTERNAL) {
+        sentences.add(messages.get("fragile.carrier.internal", carrier.name().orElseThrow()));
+      } else {
+        sentences.add(messages.get("fragile.carrier.external", carrier.name().orElseThrow()));
+      }
+    }
+    return String.join(" ", sentences);
+  }
+
+  /** The carriers' names with their side, short enough for a list: "Kees (extern)". */
+  public String carrierNames(List<Carrier> carriers) {
+    List<String> names = new ArrayList<>();
+    for (Carrier carrier : carriers) {
+      names.add(
+          carrier.isUnnamed()
+              ? messages.get("carrier.unnamed")
+              : messages.get(
+                  "carrier.named", carrier.name().orElseThrow(),
+                  messages.get("side." + carrier.side().name().toLowerCase(Locale.ROOT))));
+    }
+    return String.join(", ", names);
   }
 }

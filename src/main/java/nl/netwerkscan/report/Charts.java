@@ -25,7 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
  * the cell range they came from, so the chart holds its own cached values (SXSSF has already
  * flushed the rows when the chart is made) and still refers to the table.
  */
-final class Charts {
+public final class Charts {
   static final int WIDTH_COLUMNS = 10;
   static final int HEIGHT_ROWS = 20;
   static final int BLUE = 0x4472C4;
@@ -35,7 +35,7 @@ final class Charts {
   private Charts() {}
 
   /** A chart anchored {@code top} rows down, one column right of the table. */
-  static XSSFChart create(TableSheet sheet, XSSFDrawing drawing, int top, String title) {
+  public static XSSFChart create(TableSheet sheet, XSSFDrawing drawing, int top, String title) {
     int left = sheet.columnCount() + 1;
     XSSFClientAnchor anchor =
         drawing.createAnchor(0, 0, 0, 0, left, top, left + WIDTH_COLUMNS, top + HEIGHT_ROWS);
@@ -67,7 +67,7 @@ final class Charts {
    * Gives a series a solid colour. Without one, LibreOffice draws POI's bars invisible (axes and
    * legend, no bars: seen in a PDF of the report).
    */
-  static void fill(XDDFChartData.Series series, int rgb) {
+  public static void fill(XDDFChartData.Series series, int rgb) {
     byte[] bytes = {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb};
     XDDFShapeProperties shape = series.getShapeProperties();
     if (shape == null) {
@@ -77,13 +77,19 @@ final class Charts {
     series.setShapeProperties(shape);
   }
 
-  static void legend(XSSFChart chart) {
+  public static void legend(XSSFChart chart) {
     chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
   }
 
   /** An absolute reference to one column's cells, for a chart series. */
-  static String range(TableSheet sheet, int column, int firstRow, int lastRow) {
+  public static String range(TableSheet sheet, int column, int firstRow, int lastRow) {
     return new org.apache.poi.ss.util.CellRangeAddress(firstRow, lastRow, column, column)
+        .formatAsString(sheet.name(), /* useAbsoluteAddress= */ true);
+  }
+
+  /** An absolute reference to part of one row, for a series that runs along a row. */
+  public static String rowRange(TableSheet sheet, int row, int firstColumn, int lastColumn) {
+    return new org.apache.poi.ss.util.CellRangeAddress(row, row, firstColumn, lastColumn)
         .formatAsString(sheet.name(), /* useAbsoluteAddress= */ true);
   }
 

@@ -1,9 +1,6 @@
 package nl.netwerkscan.report;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import nl.netwerkscan.analysis.Carrier;
 import nl.netwerkscan.analysis.FragilityAnalysis;
 import nl.netwerkscan.analysis.Risk;
 import nl.netwerkscan.analysis.Side;
@@ -44,7 +41,7 @@ final class FragileContactsSheet {
           .percent(row.share())
           .integer(row.resilience())
           .risk(risk(messages, row.risk()), row.risk())
-          .text(explanation(messages, row.carriers()));
+          .text(new ActionTexts(messages).carriers(row.carriers()));
     }
     sheet.finish();
   }
@@ -55,20 +52,5 @@ final class FragileContactsSheet {
 
   static String side(Messages messages, Side side) {
     return messages.get("side." + side.name().toLowerCase(Locale.ROOT));
-  }
-
-  /** One sentence per carrier: who holds the relation, and on which side. */
-  static String explanation(Messages messages, List<Carrier> carriers) {
-    List<String> sentences = new ArrayList<>();
-    for (Carrier carrier : carriers) {
-      if (carrier.isUnnamed()) {
-        sentences.add(messages.get("fragile.carrier.unnamed"));
-      } else if (carrier.side() == Side.INTERNAL) {
-        sentences.add(messages.get("fragile.carrier.internal", carrier.name().orElseThrow()));
-      } else {
-        sentences.add(messages.get("fragile.carrier.external", carrier.name().orElseThrow()));
-      }
-    }
-    return String.join(" ", sentences);
   }
 }

@@ -19,9 +19,10 @@ import nl.netwerkscan.text.Messages;
  * bitmap and on a vector Graphics2D, headless, in DejaVu Sans, the same bytes from run to run.
  * File names come from the bundle in the report's language (netwerk.png / network.png).
  *
- * <p>No GraphStream rendering (and so no GraphStream in the pom): its FileSinkSVG is unusable
- * (tech-notes.md) and the network is a star, laid out radially by {@link NetworkLayout}; the
- * drawing is plain Java2D, so PNG and SVG come from one routine ({@link Canvas}).
+ * <p>No GraphStream rendering (GraphStream writes only the trend's timeline GEXF): its
+ * FileSinkSVG is unusable (tech-notes.md) and the network is a star, laid out radially by {@link
+ * NetworkLayout}; the drawing is plain Java2D, so PNG and SVG come from one routine ({@link
+ * Canvas}).
  */
 public final class Diagrams {
   private Diagrams() {}
@@ -65,6 +66,17 @@ public final class Diagrams {
     Objects.requireNonNull(input);
     String name = messages.get("report.file.change");
     both(new ChangeDiagram(input, messages), folder, name);
+    return folder.resolve(name + ".png");
+  }
+
+  /**
+   * Writes the trend picture into {@code folder}, as PNG and SVG under the bundle's name
+   * (verloop.png / trend.png); returns the PNG.
+   */
+  public static Path writeTrend(Path folder, TrendInput input, Messages messages) throws IOException {
+    Objects.requireNonNull(input);
+    String name = messages.get("report.file.trend");
+    both(new TrendDiagram(input, messages), folder, name);
     return folder.resolve(name + ".png");
   }
 

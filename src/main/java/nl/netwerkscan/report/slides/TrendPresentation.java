@@ -1,0 +1,109 @@
+package nl.netwerkscan.report.slides;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import nl.netwerkscan.analysis.FragilityAnalysis;
+import nl.netwerkscan.analysis.OrganisationTrendAnalysis;
+import nl.netwerkscan.analysis.OrganisationTrendAnalysis.Pattern;
+import nl.netwerkscan.analysis.RelationTrendAnalysis;
+import nl.netwerkscan.report.ActionTexts;
+import nl.netwerkscan.report.trend.TrendContent;
+import nl.netwerkscan.text.Messages;
+
+/**
+ * verloop.pptx / trend.pptx: the years in a row for a strategy meeting — title, what changed in
+ * a few lines, the trend picture, and the persistent single points of contact: the organisations
+ * whose relation has hung on one person for two years or more, with on whom it hangs now.
+ */
+public final class TrendPresentation {
+  /** Rows of the persistent table: what fits on one slide at 14 pt. */
+  private static final int PERSISTENT_SHOWN = 8;
+  private static final Color HIGH_FILL = new Color(0xF4, 0xCC, 0xCC);
+
+  private final TrendContent trend;
+  private final Messages messages;
+
+  private TrendPresentation(TrendContent trend, Messages messages) {
+    this.trend = trend;
+    this.messages = messages;
+  }
+
+  /** Writes the slides into {@code folder}, with {@code picture} (the trend PNG) on its own slide. */
+  public static void write(Path folder, TrendContent trend, Messages messages, Path picture) throws IOException {
+    TrendPresentation presentation = new TrendPresentation(trend, messages);
+    try (SlideDeck deck = new SlideDeck()) {
+      presentation.fill(deck, picture);
+      deck.save(folder.resolve(messages.get("trend.file.slides")));
+    }
+  }
+
+  private void fill(SlideDeck deck, Path picture) throws IOException {
+    String first = trend.first().label();
+    String last = trend.last().label();
+    deck.titleSlide(
+        messages.get("trend.slides.title", trend.home(), first, last),
+        messages.get("trend.slides.subtitle", trend.years().size()));
+    deck.linesSlide(messages.get("trend.slides.figures"), keyFigures());
+    deck.pictureSlide(messages.get("trend.slides.picture", first, last), picture);
+    List<OrganisationTrendAnalysis.Row> persistent = trend.organisations().with(Pattern.PERSISTENTLY_FRAGILE);
+    if (persistent.isEmpty()) {
+      deck.linesSlide(messages.get("trend.slides.persistent"), List.of(messages.get("trend.slides.persistent.none")));
+      return;
+    }
+    List<OrganisationTrendAnalysis.Row> shown = persistent.subList(0, Math.min(PERSISTENT_SHOWN, persistent.size()));
+    String title =
+        persistent.size() > shown.size()
+            ? messages.get("trend.slides.persistent.some", shown.size(), persistent.size())
+            : messages.get("trend.slides.persistent");
+    deck.tableSlide(
+        title, persistentHeaders(), persistentRows(shown), Collections.nCopies(shown.size(), HIGH_FILL),
+        new double[] {260, 150, 110, 368});
+  }
+
+  private List<String> keyFigures() {
+    List<String> lines = new ArrayList<>();
+    lines.add(messages.get("trend.slides.count", count(Pattern.PERSISTENTLY_FRAGILE), pattern(Pattern.PERSISTENTLY_FRAGILE)));
+    lines.add(messages.get("trend.slides.count", count(Pattern.NEWLY_FRAGILE), pattern(Pattern.NEWLY_FRAGILE)));
+    lines.add(messages.get("trend.slides.count", count(Pattern.RECOVERED), pattern(Pattern.RECOVERED)));
+    int from = trend.years().size() - 2;
+    List<RelationTrendAnalysis.Row> latest = trend.relations().between(from);
+    lines.add(
+        messages.get(
+            "trend.slides.relations", trend.years().get(from).label(), trend.last().label(),
+            latest.stream().mapToInt(RelationTrendAnalysis.Row::kept).sum(),
+            latest.stream().mapToInt(RelationTrendAnalysis.Row::gained).sum(),
+            latest.stream().mapToInt(RelationTrendAnalysis.Row::lost).sum()));
+    return lines;
+  }
+
+  private int count(Pattern pattern) {
+    return trend.organisations().with(pattern).size();
+  }
+
+  private String pattern(Pattern pattern) {
+    return messages.get("trend.pattern." + pattern.name().toLowerCase(Locale.ROOT).replace('_', '.'));
+  }
+
+  private List<String> persistentHeaders() {
+    return List.of(
+        messages.get("compare.organisation"), messages.get("compare.type"), messages.get("trend.years.in.row"),
+        messages.get("trend.carried.by"));
+  }
+
+  private List<List<String>> persistentRows(List<OrganisationTrendAnalysis.Row> rows) {
+    ActionTexts texts = new ActionTexts(messages);
+    List<List<String>> lines = new ArrayList<>();
+    for (OrganisationTrendAnalysis.Row row : rows) {
+      FragilityAnalysis.Row now = row.last().orElseThrow();
+      lines.add(List.of(
+          row.organisation().name(), messages.label(row.organisation().type()),
+          Integer.toString(row.highYearsInRow()), texts.carrierNames(now.carriers())));
+    }
+    return lines;
+  }
+}
