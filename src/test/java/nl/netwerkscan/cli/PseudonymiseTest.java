@@ -150,7 +150,7 @@ class PseudonymiseTest {
   }
 
   /** The file as text; a zip (xlsx, pptx) as the text of all its entries. */
-  private static String contents(Path file) throws Exception {
+  static String contents(Path file) throws Exception {
     byte[] bytes = Files.readAllBytes(file);
     if (bytes.length < 2 || bytes[0] != 'P' || bytes[1] != 'K') {
       return new String(bytes, StandardCharsets.UTF_8);
