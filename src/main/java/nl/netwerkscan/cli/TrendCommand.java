@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
 final class TrendCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "2..*", paramLabel = "SURVEY", descriptionKey = "trend.surveys")
+  // One survey is caught in call(), to say why a second one is needed.
+  @Parameters(arity = "1..*", paramLabel = "SURVEY", descriptionKey = "trend.surveys")
   List<Path> surveys;
 
   @Option(names = {"--out", "--uit"}, paramLabel = "DIR", descriptionKey = "trend.out")
@@ -74,6 +75,9 @@ final class TrendCommand implements Callable<Integer> {
     Messages messages = Messages.forLanguage(language.name());
     PrintWriter err = spec.commandLine().getErr();
     FragilityAnalysis.Thresholds thresholds = surveyOptions.thresholds(messages);
+    if (surveys.size() < 2) {
+      throw new ParameterException(spec.commandLine(), messages.get("error.trend.one", surveys.get(0).toString()));
+    }
     List<Dated> series = order(surveys, messages, spec.commandLine());
     List<Survey> read;
     try {
@@ -95,8 +99,9 @@ final class TrendCommand implements Callable<Integer> {
       err.println(messages.get("error.out.not.folder", folder.toString()));
       return Cli.EXIT_USAGE;
     }
+    boolean people;
     try {
-      TrendReport.write(folder, trend, messages);
+      people = TrendReport.write(folder, trend, messages);
     } catch (IOException e) {
       err.println(messages.get("error.out.unwritable", folder.toString(), AnalyseCommand.reason(e)));
       if (verbose) {
@@ -104,7 +109,7 @@ final class TrendCommand implements Callable<Integer> {
       }
       return Cli.EXIT_USAGE;
     }
-    print(messages, trend, folder);
+    print(messages, trend, folder, people);
     return 0;
   }
 
@@ -172,7 +177,7 @@ final class TrendCommand implements Callable<Integer> {
     return Path.of("reports", "trend-" + series.get(0).label() + "-" + series.get(series.size() - 1).label());
   }
 
-  private void print(Messages messages, TrendContent trend, Path folder) {
+  private void print(Messages messages, TrendContent trend, Path folder, boolean people) {
     PrintWriter out = spec.commandLine().getOut();
     out.println(
         messages.get("cli.trend.years", trend.years().size(), trend.first().label(), trend.last().label()));
@@ -182,6 +187,9 @@ final class TrendCommand implements Callable<Integer> {
       out.println(
           messages.get(
               key, rows.size(), String.join("; ", rows.stream().map(r -> r.organisation().name()).toList())));
+    }
+    if (!people) {
+      out.println(messages.get("cli.summary.graph.summary"));
     }
     out.println(messages.get("cli.summary.report", folder.toAbsolutePath().normalize().toString()));
   }

@@ -231,8 +231,13 @@ class TrendCommandTest {
 
   @Test
   void oneSurveyIsWrongUsage() throws Exception {
-    assertEquals(2, run("trend", survey2022().toString()));
-    assertTrue(err.toString().startsWith("Ontbreekt: SURVEY"), err.toString());
+    Path survey = survey2022();
+    assertEquals(2, run("trend", survey.toString()));
+    assertEquals(
+        "trend toont het verloop over de jaren en heeft twee of meer enquêtes nodig; u gaf er één (" + survey
+            + "). Voor één jaar: netwerkscan analyse " + survey,
+        err.toString().lines().findFirst().orElseThrow());
+    assertEquals(2, run("trend"));
   }
 
   @Test

@@ -36,6 +36,8 @@ import org.graphstream.stream.file.FileSinkGEXF2;
  * {@code resilience_2023}, {@code mentions_2023}), because the sink writes no attributes that
  * Gephi takes as dynamic. Node ids are numbers given in order of first appearance, so no name
  * is in an id, and the same person keeps one id across years ({@link YearMatching}'s keys).
+ * A series with a year too large for a readable graph of people gets our organisation and the
+ * partner organisations only, one {@code home-organisation} edge each with its contacts per year.
  */
 public final class NetworkTimeline {
   private final Messages messages;
@@ -48,22 +50,35 @@ public final class NetworkTimeline {
     this.messages = messages;
   }
 
-  public static void write(Path file, List<SurveyYear> years, String home, Messages messages) throws IOException {
-    new NetworkTimeline(messages).replay(file, years, home);
+  /**
+   * Writes the timeline of {@code years}; when a year has more contact rows than {@link
+   * GraphFiles#FULL_GRAPH_LIMIT}, only our organisation and the partner organisations, as the
+   * graph files of {@code analyse} do for such a survey.
+   *
+   * @return true when the people are in it, false for the organisations only
+   */
+  public static boolean write(Path file, List<SurveyYear> years, String home, Messages messages) throws IOException {
+    boolean people = years.stream().allMatch(year -> year.survey().contacts().size() <= GraphFiles.FULL_GRAPH_LIMIT);
+    new NetworkTimeline(messages).replay(file, years, home, people);
+    return people;
   }
 
-  private void replay(Path file, List<SurveyYear> years, String home) throws IOException {
+  private void replay(Path file, List<SurveyYear> years, String home, boolean people) throws IOException {
     FileSinkGEXF2 sink = new FileSinkGEXF2();
     graph.addSink(sink);
     // The sink would open a file in the platform charset while declaring UTF-8 (tech-notes.md).
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       sink.begin(writer);
-      List<YearGraph> graphs = years.stream().map(year -> YearGraph.of(year, home, messages)).toList();
+      // Only this year's and the next year's graphs are held: a year is added, then whatever the
+      // next year lacks is removed.
+      YearGraph current = YearGraph.of(years.get(0), home, messages, people);
       for (int i = 0; i < years.size(); i++) {
         graph.stepBegins(years.get(i).time());
-        add(graphs.get(i), years.get(i));
+        add(current, years.get(i));
         if (i + 1 < years.size()) {
-          removeAbsentFrom(graphs.get(i + 1));
+          YearGraph next = YearGraph.of(years.get(i + 1), home, messages, people);
+          removeAbsentFrom(next);
+          current = next;
         }
       }
       sink.end();
@@ -93,9 +108,9 @@ public final class NetworkTimeline {
       Element element = graph.getEdge(id(key));
       if (element == null) {
         element = graph.addEdge(id(key), id(edge.from), id(edge.to));
-        element.setAttribute("kind", edge.kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        element.setAttribute("kind", edge.kind);
       }
-      if (edge.kind == LinkKind.STAFF_PERSON) {
+      if (edge.mentions > 0) {
         element.setAttribute("mentions_" + survey.time(), edge.mentions);
       }
     });
@@ -128,28 +143,40 @@ public final class NetworkTimeline {
   /** One year's nodes and edges, by matching key. */
   private static final class YearGraph {
     static final String EDGE = "edge\u0000";
+    /** The one edge kind of the organisations-only timeline, from our organisation to a partner. */
+    static final String HOME_ORGANISATION = "home-organisation";
     final Map<String, NodeData> nodes = new LinkedHashMap<>();
     final Map<String, EdgeData> edges = new LinkedHashMap<>();
 
     record NodeData(NodeKind kind, String label, Organisation organisation) {}
 
+    /** An edge; {@code mentions} is written per year where it counts contacts (else 0). */
     static final class EdgeData {
-      final LinkKind kind;
+      final String kind;
       final String from;
       final String to;
       int mentions;
 
-      EdgeData(LinkKind kind, String from, String to) {
+      EdgeData(String kind, String from, String to) {
         this.kind = kind;
         this.from = from;
         this.to = to;
       }
     }
 
-    static YearGraph of(SurveyYear year, String home, Messages messages) {
+    static YearGraph of(SurveyYear year, String home, Messages messages, boolean people) {
       YearGraph graph = new YearGraph();
       String homeKey = "home";
       graph.nodes.put(homeKey, new NodeData(NodeKind.HOME, home, null));
+      if (!people) {
+        for (FragilityAnalysis.Row row : year.fragility().rows()) {
+          Organisation organisation = row.organisation();
+          String org = organisationKey(organisation);
+          graph.nodes.put(org, new NodeData(NodeKind.ORGANISATION, organisation.name(), organisation));
+          graph.edge(HOME_ORGANISATION, homeKey, org).mentions = row.figures().contacts();
+        }
+        return graph;
+      }
       for (Contact contact : year.survey().contacts()) {
         Organisation organisation = contact.organisation();
         String staff = "staff\u0000" + contact.respondent().key();
@@ -176,6 +203,10 @@ public final class NetworkTimeline {
     }
 
     private EdgeData edge(LinkKind kind, String from, String to) {
+      return edge(kind.name().toLowerCase(Locale.ROOT).replace('_', '-'), from, to);
+    }
+
+    private EdgeData edge(String kind, String from, String to) {
       return edges.computeIfAbsent(EDGE + from + '\u0001' + to, k -> new EdgeData(kind, from, to));
     }
   }

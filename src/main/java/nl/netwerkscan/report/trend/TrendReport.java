@@ -22,16 +22,25 @@ import nl.netwerkscan.text.Messages;
 public final class TrendReport {
   private TrendReport() {}
 
-  public static void write(Path target, TrendContent trend, Messages messages) throws IOException {
+  /**
+   * Writes the report folder at {@code target}.
+   *
+   * @return true when the timeline holds the people, false when only the organisations (a year
+   *     too large for a readable graph of people)
+   */
+  public static boolean write(Path target, TrendContent trend, Messages messages) throws IOException {
+    boolean[] people = {true};
     ReportFolder.replace(
         target,
         folder -> {
           TrendWorkbook.write(folder.resolve(messages.get("trend.file")), trend, messages);
-          NetworkTimeline.write(
-              folder.resolve(messages.get("trend.file.timeline")), trend.years(), trend.home(), messages);
+          people[0] =
+              NetworkTimeline.write(
+                  folder.resolve(messages.get("trend.file.timeline")), trend.years(), trend.home(), messages);
           Path picture = Diagrams.writeTrend(folder, input(trend, messages), messages);
           TrendPresentation.write(folder, trend, messages, picture);
         });
+    return people[0];
   }
 
   static TrendInput input(TrendContent trend, Messages messages) {

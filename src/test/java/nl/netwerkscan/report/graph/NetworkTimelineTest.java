@@ -1,6 +1,7 @@
 package nl.netwerkscan.report.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,7 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
+import nl.netwerkscan.analysis.FragilityAnalysis;
+import nl.netwerkscan.analysis.SurveyYear;
 import nl.netwerkscan.analysis.TrendSurveys;
+import nl.netwerkscan.model.Survey;
+import nl.netwerkscan.model.TestSurveys;
 import nl.netwerkscan.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +71,25 @@ class NetworkTimelineTest {
     assertEquals("organisation", values.get("kind"));
   }
 
+  /** A year above the graph files' limit: our organisation and the partners only, as analyse does. */
+  @Test
+  void aYearTooLargeForPeopleGivesTheOrganisationsOnly() throws Exception {
+    TestSurveys.Builder large = TestSurveys.builder();
+    for (int i = 0; i <= GraphFiles.FULL_GRAPH_LIMIT; i++) {
+      large.contact("Medewerker " + (i % 500), i % 2 == 0 ? "Alfa" : "Beta", "Persoon " + i);
+    }
+    Survey small = TestSurveys.builder().contact("Anna", "Alfa", "Kees").build();
+    List<SurveyYear> years =
+        List.of(
+            SurveyYear.analyse("2023", 2023, small, FragilityAnalysis.Thresholds.DEFAULTS),
+            SurveyYear.analyse("2024", 2024, large.build(), FragilityAnalysis.Thresholds.DEFAULTS));
+    Path file = dir.resolve("t.gexf");
+    assertFalse(NetworkTimeline.write(file, years, "Centrum", Messages.forLanguage("nl")));
+    Document gexf = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+    assertEquals(Map.of("Centrum", "2023-2024", "Alfa", "2023-2024", "Beta", "2024-2024"), spellsByLabel(gexf, "node"));
+    assertEquals(Map.of("Centrum–Alfa", "2023-2024", "Centrum–Beta", "2024-2024"), edgeSpells(gexf));
+  }
+
   private Document written() throws Exception {
     Path file = dir.resolve("netwerk-tijdlijn.gexf");
     NetworkTimeline.write(file, TrendSurveys.analysed(), "Centrum", Messages.forLanguage("nl"));
@@ -93,7 +117,7 @@ class NetworkTimelineTest {
     return spells;
   }
 
-  /** Staff–person edges by "staff–person" label, from the node labels of their ends. */
+  /** Edges by "source–target" label, from the node labels of their ends. */
   private static Map<String, String> edgeSpells(Document gexf) {
     Map<String, String> labels = new LinkedHashMap<>();
     NodeList nodes = gexf.getElementsByTagName("node");
