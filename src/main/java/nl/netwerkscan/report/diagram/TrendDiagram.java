@@ -16,7 +16,9 @@ import nl.netwerkscan.text.Messages;
  */
 final class TrendDiagram implements Canvas.Picture {
   static final int WIDTH = 2400;
-  static final int HEIGHT = 1350;
+  private static final double CELL_HEIGHT = 420;
+  /** Enough for the three lists when there are few types. */
+  private static final int MIN_HEIGHT = 760;
   private static final double TOP = 140;
   private static final double PANELS_WIDTH = 1560;
   private static final int COLUMNS = 3;
@@ -26,9 +28,12 @@ final class TrendDiagram implements Canvas.Picture {
   private final TrendInput input;
   private final Messages messages;
 
+  private final int rows;
+
   TrendDiagram(TrendInput input, Messages messages) {
     this.input = input;
     this.messages = messages;
+    this.rows = Math.max(1, (input.types().size() + COLUMNS - 1) / COLUMNS);
   }
 
   @Override
@@ -38,7 +43,8 @@ final class TrendDiagram implements Canvas.Picture {
 
   @Override
   public int height() {
-    return HEIGHT;
+    // As tall as the panels need, so that on a slide the picture is not mostly white.
+    return (int) Math.max(MIN_HEIGHT, TOP + rows * CELL_HEIGHT + 30);
   }
 
   @Override
@@ -51,9 +57,8 @@ final class TrendDiagram implements Canvas.Picture {
     g.setColor(Canvas.MUTED);
     g.setFont(Canvas.font(Font.PLAIN, 20));
     g.drawString(messages.get("diagram.trend.subtitle"), 60, 110);
-    int rows = Math.max(1, (input.types().size() + COLUMNS - 1) / COLUMNS);
     double cellW = PANELS_WIDTH / COLUMNS;
-    double cellH = Math.min(420, (HEIGHT - TOP - 30) / rows);
+    double cellH = CELL_HEIGHT;
     for (int i = 0; i < input.types().size(); i++) {
       panel(g, input.types().get(i), 60 + (i % COLUMNS) * cellW, TOP + (i / COLUMNS) * cellH, cellW, cellH);
     }
@@ -144,7 +149,7 @@ final class TrendDiagram implements Canvas.Picture {
       g.drawString(messages.get("diagram.trend.none"), (float) LIST_LEFT, (float) y);
       return y + LINE;
     }
-    int room = (int) Math.max(1, (HEIGHT - 40 - y) / LINE / 3); // a third of what is left each
+    int room = (int) Math.max(1, (height() - 40 - y) / LINE / 3); // a third of what is left each
     int shown = lines.size() > room ? room - 1 : lines.size();
     for (String line : lines.subList(0, Math.max(shown, 0))) {
       g.drawString(Canvas.fit(g, "• " + line, width), (float) LIST_LEFT, (float) y);
