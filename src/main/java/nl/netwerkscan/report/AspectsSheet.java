@@ -51,7 +51,8 @@ final class AspectsSheet {
     if (result.types().isEmpty()) {
       return;
     }
-    sheet.fitOnOnePage();
+    // Two charts a page, legible on paper; the table rows run on beside them.
+    sheet.printInPages(2 * (Charts.HEIGHT_ROWS + 1));
     XSSFDrawing drawing = sheet.drawing();
     for (Aspect aspect : Aspect.values()) {
       chart(sheet, drawing, messages, aspect, result, firstRow[aspect.ordinal()]);

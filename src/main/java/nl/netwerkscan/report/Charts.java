@@ -28,7 +28,6 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 public final class Charts {
   static final int WIDTH_COLUMNS = 10;
   static final int HEIGHT_ROWS = 20;
-  static final int BLUE = 0x4472C4;
   /** Answer 5 (closest) to 1: dark green through grey to red, so "close" reads at a glance. */
   static final int[] ANSWER_COLOURS = {0x1A7F37, 0x7FC97F, 0xBDBDBD, 0xF4A261, 0xC0392B};
 
@@ -75,6 +74,12 @@ public final class Charts {
     }
     shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(bytes)));
     series.setShapeProperties(shape);
+  }
+
+  /** Gives one bar of a series its own colour, e.g. its organisation type's. */
+  public static void fillPoint(XDDFChartData.Series series, int index, int rgb) {
+    byte[] bytes = {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb};
+    series.getDataPoint(index).setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(bytes)));
   }
 
   public static void legend(XSSFChart chart) {

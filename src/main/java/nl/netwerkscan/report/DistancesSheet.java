@@ -11,7 +11,8 @@ import nl.netwerkscan.text.Messages;
 /**
  * Contract sheet 5, Afstanden / Distances: Soort | the seven aspects | Gemiddeld | Contacten,
  * closest type first, then Alle; and the extra sheet Afstanden per functiegroep / Distances by
- * function group with a Functie column in front, a block per function group.
+ * function group with a Functie column in front, a block per function group. The distance cells
+ * carry a colour scale, close green to far red.
  */
 final class DistancesSheet {
   private DistancesSheet() {}
@@ -24,6 +25,7 @@ final class DistancesSheet {
       cells(messages, sheet.row(), row);
     }
     sheet.finish();
+    sheet.distanceColours(1, Aspect.values().length + 1);
   }
 
   static void write(ReportWorkbook book, FunctionGroupDistanceAnalysis.Result result) {
@@ -34,6 +36,7 @@ final class DistancesSheet {
       cells(messages, sheet.row().text(messages.label(row.group())), row.distances());
     }
     sheet.finish();
+    sheet.distanceColours(2, Aspect.values().length + 2);
   }
 
   private static String[] headers(Messages messages, boolean withFunction) {

@@ -1,6 +1,7 @@
 package nl.netwerkscan.report;
 
 import nl.netwerkscan.analysis.OrganisationTypeAnalysis;
+import nl.netwerkscan.report.diagram.TypePalette;
 import nl.netwerkscan.text.Messages;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
@@ -10,7 +11,8 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 
 /**
  * Contract sheet 2, Organisatiesoorten / Organisation types: Soort | Contacten | Aandeel |
- * Organisaties | Respondenten, one row per type with contacts, and a bar chart of the contacts.
+ * Organisaties | Respondenten, one row per type with contacts, and a bar chart of the contacts,
+ * each bar in its type's colour of the diagrams.
  */
 final class OrganisationTypesSheet {
   private OrganisationTypesSheet() {}
@@ -49,7 +51,10 @@ final class OrganisationTypesSheet {
               XDDFDataSourcesFactory.fromArray(contacts, Charts.range(sheet, 1, 1, n)));
       series.setTitle(messages.get("types.contacts"), null);
       chart.plot(data);
-      Charts.fill(series, Charts.BLUE);
+      // The diagrams' colour of each type, so a type looks the same in every picture and chart.
+      for (int i = 0; i < n; i++) {
+        Charts.fillPoint(series, i, TypePalette.colour(result.rows().get(i).type()).getRGB() & 0xFFFFFF);
+      }
     }
   }
 }

@@ -5,12 +5,19 @@ import nl.netwerkscan.analysis.Risk;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Color;
+import org.apache.poi.ss.usermodel.ColorScaleFormatting;
 import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 
 /**
@@ -67,11 +74,15 @@ public final class TableSheet {
   }
 
   /**
-   * Prints the sheet on one page, so that LibreOffice's and Excel's PDF do not cut a chart in
-   * two (tech-notes); for sheets whose charts matter more than a readable print of the table.
+   * Prints the sheet one page wide and as many pages tall as needed, a page break every {@code
+   * rowsPerPage} rows (so the charts beside the table, placed at multiples of that, are never cut
+   * in two) and the header row repeated on every page.
    */
-  public void fitOnOnePage() {
-    sheet.getPrintSetup().setFitHeight((short) 1);
+  public void printInPages(int rowsPerPage) {
+    sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, widths.length - 1));
+    for (int row = rowsPerPage - 1; row < nextRow - 1; row += rowsPerPage) {
+      sheet.setRowBreak(row);
+    }
   }
 
   /**
@@ -93,12 +104,43 @@ public final class TableSheet {
     return sheet.getDrawingPatriarch();
   }
 
-  /** Sets column widths from the longest text seen; call once, after the last row. */
+  /**
+   * Sets column widths from the longest text seen and puts an auto-filter on the header row;
+   * call once, after the last row.
+   */
   public void finish() {
     for (int i = 0; i < widths.length; i++) {
       int chars = Math.min(MAX_WIDTH_CHARS, Math.max(8, widths[i] + 2));
       sheet.setColumnWidth(i, chars * 256);
     }
+    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, widths.length - 1));
+  }
+
+  /**
+   * A colour scale on distance cells (0 = close, green; 0.5 yellow; 1 = far, red), fixed at those
+   * values so one colour means one distance on every sheet. Columns inclusive, rows below the
+   * header.
+   */
+  public void distanceColours(int firstColumn, int lastColumn) {
+    if (nextRow < 2) {
+      return;
+    }
+    SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+    ConditionalFormattingRule rule = formatting.createConditionalFormattingColorScaleRule();
+    ColorScaleFormatting scale = rule.getColorScaleFormatting();
+    scale.setNumControlPoints(3);
+    double[] points = {0, 0.5, 1};
+    int[] colours = {0x63BE7B, 0xFFEB84, 0xF8696B};
+    for (int i = 0; i < 3; i++) {
+      scale.getThresholds()[i].setRangeType(ConditionalFormattingThreshold.RangeType.NUMBER);
+      scale.getThresholds()[i].setValue(points[i]);
+    }
+    scale.setColors(
+        java.util.Arrays.stream(colours)
+            .mapToObj(rgb -> new XSSFColor(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb}, null))
+            .toArray(Color[]::new));
+    formatting.addConditionalFormatting(
+        new CellRangeAddress[] {new CellRangeAddress(1, nextRow - 1, firstColumn, lastColumn)}, rule);
   }
 
   /**

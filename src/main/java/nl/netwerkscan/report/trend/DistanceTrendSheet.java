@@ -52,6 +52,7 @@ final class DistanceTrendSheet {
       row.years().forEach(line::decimal);
     }
     sheet.finish();
+    sheet.distanceColours(FIRST_YEAR_COLUMN, FIRST_YEAR_COLUMN + years.size() - 1);
     chart(sheet, messages, years, result);
   }
 
