@@ -13,6 +13,10 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellStyle;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellStyles;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTStylesheet;
 
 /**
  * A streaming workbook of plain tables (contract: headers in row 1, one record per row, numbers
@@ -30,6 +34,23 @@ public final class ReportWorkbook implements AutoCloseable {
   public ReportWorkbook(Messages messages) {
     this.messages = messages;
     this.styles = new Styles(workbook);
+    namedNormalStyle(workbook.getXSSFWorkbook());
+  }
+
+  /**
+   * Declares the built-in cell style "Normal" on the default format. POI writes none, and
+   * openpyxl (so pandas too) then warns "Workbook contains no default style" on every read.
+   */
+  public static void namedNormalStyle(XSSFWorkbook workbook) {
+    CTStylesheet sheet = workbook.getStylesSource().getCTStylesheet();
+    if (!sheet.isSetCellStyles()) {
+      CTCellStyles styles = sheet.addNewCellStyles();
+      CTCellStyle normal = styles.addNewCellStyle();
+      normal.setName("Normal");
+      normal.setXfId(0);
+      normal.setBuiltinId(0);
+      styles.setCount(1);
+    }
   }
 
   public Messages messages() {

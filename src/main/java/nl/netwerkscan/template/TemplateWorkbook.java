@@ -11,6 +11,7 @@ import nl.netwerkscan.importer.SurveyVocabulary.OrganisationEntry;
 import nl.netwerkscan.template.DropDowns.Prompt;
 import nl.netwerkscan.template.TemplateContent.ContactLine;
 import nl.netwerkscan.template.TemplateContent.StaffLine;
+import nl.netwerkscan.report.ReportWorkbook;
 import nl.netwerkscan.text.Messages;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -37,6 +38,7 @@ final class TemplateWorkbook {
 
   static XSSFWorkbook build(TemplateContent content, Language language, Messages messages) {
     TemplateWorkbook workbook = new TemplateWorkbook(language, messages);
+    ReportWorkbook.namedNormalStyle(workbook.book);
     workbook.contacts(content.contacts());
     InstructionsSheet.write(workbook.book, workbook.styles, language, messages);
     workbook.organisations(content.organisations());
