@@ -45,7 +45,23 @@ public final class RelationTrendAnalysis {
     public List<Row> between(int from) {
       return rows.stream().filter(row -> row.from() == from).toList();
     }
+
+    /** The relations kept, new and lost over all organisations, from year {@code from} to the next. */
+    public Totals totals(int from) {
+      int kept = 0;
+      int gained = 0;
+      int lost = 0;
+      for (Row row : between(from)) {
+        kept += row.kept();
+        gained += row.gained();
+        lost += row.lost();
+      }
+      return new Totals(kept, gained, lost);
+    }
   }
+
+  /** The sums of one pair of years. */
+  public record Totals(int kept, int gained, int lost) {}
 
   public static Result of(List<SurveyYear> years) {
     List<Relations> relations = years.stream().map(year -> Relations.of(year.survey())).toList();

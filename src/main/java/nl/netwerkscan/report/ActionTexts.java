@@ -8,6 +8,7 @@ import nl.netwerkscan.analysis.Carrier;
 import nl.netwerkscan.analysis.Side;
 import nl.netwerkscan.analysis.ActionPlanAnalysis.Kind;
 import nl.netwerkscan.analysis.HandoverAnalysis.Handover;
+import nl.netwerkscan.analysis.OrganisationTrendAnalysis;
 import nl.netwerkscan.model.ContactPerson;
 import nl.netwerkscan.model.Respondent;
 import nl.netwerkscan.text.Messages;
@@ -135,5 +136,10 @@ public final class ActionTexts {
                   messages.get("side." + carrier.side().name().toLowerCase(Locale.ROOT))));
     }
     return String.join(", ", names);
+  }
+
+  /** The name of an organisation's pattern over the years: "blijvend kwetsbaar". */
+  public String pattern(OrganisationTrendAnalysis.Pattern pattern) {
+    return messages.get("trend.pattern." + pattern.name().toLowerCase(Locale.ROOT).replace('_', '.'));
   }
 }

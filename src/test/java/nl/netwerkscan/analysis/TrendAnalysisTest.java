@@ -80,6 +80,8 @@ class TrendAnalysisTest {
     assertEquals(
         List.of("Alfacollege 0 0 3", "GeldZorg 0 3 3", "SVB 1 2 2", "GGz 1 0 1", "CWI 3 0 0", "Kliq 0 1 0", "MTW 3 0 0"),
         counts(result.between(1)));
+    assertEquals(new RelationTrendAnalysis.Totals(13, 4, 5), result.totals(0));
+    assertEquals(new RelationTrendAnalysis.Totals(8, 6, 9), result.totals(1));
   }
 
   private static List<String> counts(List<RelationTrendAnalysis.Row> rows) {

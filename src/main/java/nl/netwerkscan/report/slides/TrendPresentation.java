@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import nl.netwerkscan.analysis.FragilityAnalysis;
 import nl.netwerkscan.analysis.OrganisationTrendAnalysis;
 import nl.netwerkscan.analysis.OrganisationTrendAnalysis.Pattern;
@@ -71,13 +70,11 @@ public final class TrendPresentation {
     lines.add(messages.get("trend.slides.count", count(Pattern.NEWLY_FRAGILE), pattern(Pattern.NEWLY_FRAGILE)));
     lines.add(messages.get("trend.slides.count", count(Pattern.RECOVERED), pattern(Pattern.RECOVERED)));
     int from = trend.years().size() - 2;
-    List<RelationTrendAnalysis.Row> latest = trend.relations().between(from);
+    RelationTrendAnalysis.Totals latest = trend.relations().totals(from);
     lines.add(
         messages.get(
             "trend.slides.relations", trend.years().get(from).label(), trend.last().label(),
-            latest.stream().mapToInt(RelationTrendAnalysis.Row::kept).sum(),
-            latest.stream().mapToInt(RelationTrendAnalysis.Row::gained).sum(),
-            latest.stream().mapToInt(RelationTrendAnalysis.Row::lost).sum()));
+            latest.kept(), latest.gained(), latest.lost()));
     return lines;
   }
 
@@ -86,7 +83,7 @@ public final class TrendPresentation {
   }
 
   private String pattern(Pattern pattern) {
-    return messages.get("trend.pattern." + pattern.name().toLowerCase(Locale.ROOT).replace('_', '.'));
+    return new ActionTexts(messages).pattern(pattern);
   }
 
   private List<String> persistentHeaders() {

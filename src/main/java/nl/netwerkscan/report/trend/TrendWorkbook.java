@@ -14,6 +14,7 @@ import nl.netwerkscan.analysis.OrganisationTrendAnalysis.Pattern;
 import nl.netwerkscan.analysis.RelationTrendAnalysis;
 import nl.netwerkscan.analysis.Risk;
 import nl.netwerkscan.analysis.SurveyYear;
+import nl.netwerkscan.report.ActionTexts;
 import nl.netwerkscan.report.ReportWorkbook;
 import nl.netwerkscan.report.TableSheet;
 import nl.netwerkscan.text.Messages;
@@ -74,9 +75,9 @@ final class TrendWorkbook {
     perYear(sheet, "trend.medium.risk", year -> count(year.fragility(), Risk.MEDIUM));
     TableSheet.RowWriter distance = sheet.row().text(messages.get("trend.mean.distance"));
     years().forEach(year -> distance.decimal(year.distances().all().mean()));
-    relationTotals(sheet, "trend.relations.kept", RelationTrendAnalysis.Row::kept);
-    relationTotals(sheet, "trend.relations.new", RelationTrendAnalysis.Row::gained);
-    relationTotals(sheet, "trend.relations.lost", RelationTrendAnalysis.Row::lost);
+    relationTotals(sheet, "trend.relations.kept", RelationTrendAnalysis.Totals::kept);
+    relationTotals(sheet, "trend.relations.new", RelationTrendAnalysis.Totals::gained);
+    relationTotals(sheet, "trend.relations.lost", RelationTrendAnalysis.Totals::lost);
     for (Pattern pattern : List.of(Pattern.PERSISTENTLY_FRAGILE, Pattern.NEWLY_FRAGILE, Pattern.RECOVERED)) {
       TableSheet.RowWriter row = sheet.row().text(messages.get("trend.count", pattern(pattern)));
       for (int i = 1; i < years().size(); i++) {
@@ -93,10 +94,10 @@ final class TrendWorkbook {
   }
 
   /** The relations since the year before, in the later year's column; the first year has none. */
-  private void relationTotals(TableSheet sheet, String key, Function<RelationTrendAnalysis.Row, Integer> figure) {
+  private void relationTotals(TableSheet sheet, String key, Function<RelationTrendAnalysis.Totals, Integer> figure) {
     TableSheet.RowWriter row = sheet.row().text(messages.get(key)).empty();
     for (int from = 0; from + 1 < years().size(); from++) {
-      row.integer(trend.relations().between(from).stream().mapToLong(figure::apply).sum());
+      row.integer(figure.apply(trend.relations().totals(from)));
     }
   }
 
@@ -165,6 +166,6 @@ final class TrendWorkbook {
   }
 
   private String pattern(Pattern pattern) {
-    return messages.get("trend.pattern." + pattern.name().toLowerCase(Locale.ROOT).replace('_', '.'));
+    return new ActionTexts(messages).pattern(pattern);
   }
 }
