@@ -176,6 +176,12 @@ class TrendCommandTest {
       assertEquals("Museum Technische Werken", table.getCell(1, 0).getText());
       assertEquals("3", table.getCell(1, 2).getText());
       assertEquals("Kees (extern)", table.getCell(1, 3).getText());
+      assertEquals("1 organisatie hangt jaar na jaar aan één persoon", title(show.getSlides().get(3)));
+      assertEquals("Sinds 2022: 1 hersteld, 1 nieuw kwetsbaar", title(show.getSlides().get(1)));
+      // 2022: Museum's intensity 5 (distance 0) and CWI's trust 1 (distance 1), three answers each;
+      // 2024: both 3 (distance 0.5): the same mean, said as such
+      assertEquals("Partners staan even dichtbij als in 2022: afstand 0,50 in 2022, 0,50 in 2024",
+          title(show.getSlides().get(2)));
     }
   }
 
@@ -282,5 +288,10 @@ class TrendCommandTest {
       texts.add(row.getCell(c) == null ? "" : formatter.formatCellValue(row.getCell(c)));
     }
     return texts;
+  }
+
+  private static String title(org.apache.poi.xslf.usermodel.XSLFSlide slide) {
+    return slide.getShapes().stream().filter(org.apache.poi.xslf.usermodel.XSLFTextShape.class::isInstance)
+        .map(s -> ((org.apache.poi.xslf.usermodel.XSLFTextShape) s).getText()).findFirst().orElse("");
   }
 }

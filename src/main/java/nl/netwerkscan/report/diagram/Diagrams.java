@@ -1,5 +1,6 @@
 package nl.netwerkscan.report.diagram;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -25,6 +26,18 @@ import nl.netwerkscan.text.Messages;
  * Canvas}).
  */
 public final class Diagrams {
+  /**
+   * Height in pixels of the band at the top of every picture that holds its title and nothing
+   * else (titles sit on the baseline 72, the first line below on 110): a slide that gives the
+   * picture its own title crops this band off, so the picture's title is not said twice.
+   */
+  public static final int TITLE_BAND = 84;
+
+  /** The pictures' colours for high and medium risk, for the other outputs that mark risk. */
+  public static final Color HIGH_RISK = Canvas.HIGH_RISK;
+
+  public static final Color MEDIUM_RISK = Canvas.MEDIUM_RISK;
+
   private Diagrams() {}
 
   /**

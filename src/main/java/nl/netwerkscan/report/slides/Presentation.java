@@ -1,10 +1,10 @@
 package nl.netwerkscan.report.slides;
 
-import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -14,7 +14,6 @@ import nl.netwerkscan.analysis.CriticalDependencyAnalysis;
 import nl.netwerkscan.analysis.DistanceAnalysis;
 import nl.netwerkscan.analysis.FragilityAnalysis;
 import nl.netwerkscan.analysis.InHouseAnalysis;
-import nl.netwerkscan.analysis.Risk;
 import nl.netwerkscan.analysis.SummaryAnalysis.Summary;
 import nl.netwerkscan.report.ActionTexts;
 import nl.netwerkscan.report.ReportContent;
@@ -31,8 +30,8 @@ public final class Presentation {
   private static final int TOP = 10;
   /** Actions on the "what next" slide: as many as a meeting discusses. */
   private static final int ACTIONS_SHOWN = 6;
-  private static final Color HIGH_FILL = new Color(0xF4, 0xCC, 0xCC);
-  private static final Color MEDIUM_FILL = new Color(0xFC, 0xE4, 0xCC);
+  /** The p-value below which a difference between in-house and external is called a difference. */
+  private static final double SIGNIFICANT = 0.05;
 
   private final ReportContent content;
   private final Messages messages;
@@ -73,30 +72,72 @@ public final class Presentation {
 
   private void fill(SlideDeck deck, OptionalInt year, Pictures pictures) throws IOException {
     String home = content.network().home().name();
+    FragilityAnalysis.Thresholds thresholds = content.fragility().thresholds();
     deck.titleSlide(
         year.isPresent() ? messages.get("slides.title.year", home, year.getAsInt()) : messages.get("slides.title", home),
-        messages.get("slides.subtitle", content.survey().fileName()));
-    deck.linesSlide(messages.get("slides.figures"), keyFigures());
-    picture(deck, messages.get("slides.network"), pictures.network());
-    picture(deck, messages.get("slides.distances"), pictures.distances());
-    deck.tableSlide(messages.get("slides.fragile"), fragileHeaders(), fragileRows(), new double[] {300, 150, 110, 110, 110, 100});
-    List<ActionPlanAnalysis.Action> top = content.actions().actions().stream().limit(ACTIONS_SHOWN).toList();
+        messages.get("slides.subtitle", content.survey().fileName()),
+        messages.get("slides.notes.title"));
+    Summary summary = content.summary();
+    deck.linesSlide(
+        messages.get("slides.figures", summary.respondents(), summary.organisations()), keyFigures(),
+        messages.get("slides.notes.figures", thresholds.minContacts()));
+    picture(deck, networkTitle(), pictures.network(), messages.get("slides.notes.network", thresholds.maxShare()));
+    picture(deck, distancesTitle(), pictures.distances(), messages.get("slides.notes.distances"));
+    deck.tableSlide(
+        messages.get("slides.fragile", content.fragility().highRisk().size()), fragileHeaders(), fragileRows(), 5,
+        messages.get("slides.notes.fragile", thresholds.minContacts(), thresholds.maxShare()));
+    List<ActionPlanAnalysis.Action> actions = content.actions().actions();
+    List<ActionPlanAnalysis.Action> top = actions.stream().limit(ACTIONS_SHOWN).toList();
     if (!top.isEmpty()) {
-      deck.tableSlide(
-          messages.get("slides.actions"), actionHeaders(), actionRows(top), actionFills(top),
-          new double[] {100, 170, 300, 140, 178});
+      String title =
+          actions.size() > top.size()
+              ? messages.get("slides.actions.some", actions.size(), top.size())
+              : messages.get("slides.actions", actions.size());
+      deck.tableSlide(title, actionHeaders(), actionRows(top), -1, messages.get("slides.notes.actions"));
     }
-    deck.tableSlide(messages.get("slides.inhouse"), inHouseHeaders(), inHouseRows(), new double[] {200, 160, 160, 160, 120});
-    List<List<String>> critical = criticalRows();
+    deck.tableSlide(inHouseTitle(), inHouseHeaders(), inHouseRows(), -1, messages.get("slides.notes.inhouse"));
+    List<SlideDeck.TableRow> critical = criticalRows();
     if (!critical.isEmpty()) {
-      deck.tableSlide(messages.get("slides.critical"), criticalHeaders(), critical, new double[] {280, 150, 150, 150, 150});
+      deck.tableSlide(
+          messages.get("slides.critical", content.critical().rows().size()), criticalHeaders(), critical, 4,
+          messages.get("slides.notes.critical"));
     }
     for (FragilityAnalysis.Row row : content.fragility().highRisk()) {
       Path png = pictures.fragile(row.organisation().name());
       if (png != null && Files.isRegularFile(png)) {
-        deck.pictureSlide(messages.get("slides.fragile.one", row.organisation().name()), png, captions(row));
+        String name = row.organisation().name();
+        deck.pictureSlide(
+            messages.get("slides.fragile.one", name, texts.carrierNames(row.carriers())), png, captions(row),
+            messages.get("slides.notes.fragile.one", name));
       }
     }
+  }
+
+  /** The organisation with the most contacts: the network's strongest tie, to say aloud. */
+  private String networkTitle() {
+    return content.fragility().rows().stream()
+        .max(Comparator.comparingInt((FragilityAnalysis.Row row) -> row.figures().contacts()))
+        .map(row -> messages.get("slides.network", content.fragility().rows().size(), row.organisation().name()))
+        .orElse(messages.get("slides.distances.none"));
+  }
+
+  private String distancesTitle() {
+    List<DistanceAnalysis.Row> types = content.distances().types().stream().filter(r -> r.mean().isPresent()).toList();
+    if (types.size() < 2) {
+      return messages.get("slides.distances.none");
+    }
+    return messages.get(
+        "slides.distances", messages.label(types.get(0).type().orElseThrow()),
+        messages.label(types.get(types.size() - 1).type().orElseThrow()));
+  }
+
+  /** How many aspects show a difference unlikely to be chance (p below 0.05). */
+  private String inHouseTitle() {
+    List<InHouseAnalysis.Row> all = content.inHouse().rows().stream().filter(InHouseAnalysis.Row::isAll).toList();
+    long different = all.stream().filter(row -> row.pValue().isPresent() && row.pValue().getAsDouble() < SIGNIFICANT).count();
+    return different == 0
+        ? messages.get("slides.inhouse.none")
+        : messages.get("slides.inhouse", different, all.size());
   }
 
   /** What the actions for one high-risk organisation say, one line each. */
@@ -121,24 +162,22 @@ public final class Presentation {
         messages.get("actions.who"), messages.get("actions.with"));
   }
 
-  private List<List<String>> actionRows(List<ActionPlanAnalysis.Action> actions) {
-    List<List<String>> rows = new ArrayList<>();
+  /** Each row tinted by the risk of its relation, as in the diagrams. */
+  private List<SlideDeck.TableRow> actionRows(List<ActionPlanAnalysis.Action> actions) {
+    List<SlideDeck.TableRow> rows = new ArrayList<>();
     for (ActionPlanAnalysis.Action action : actions) {
-      rows.add(List.of(
-          Integer.toString(action.priority()), action.relation().organisation().name(), texts.action(action),
-          action.who().name(), texts.withWhom(action)));
+      rows.add(new SlideDeck.TableRow(
+          List.of(
+              Integer.toString(action.priority()), action.relation().organisation().name(), texts.action(action),
+              action.who().name(), texts.withWhom(action)),
+          action.relation().risk()));
     }
     return rows;
   }
 
-  /** High risk in a light red, medium in a light orange: the diagrams' risk colours, tinted. */
-  private static List<Color> actionFills(List<ActionPlanAnalysis.Action> actions) {
-    return actions.stream().map(a -> a.relation().risk() == Risk.HIGH ? HIGH_FILL : MEDIUM_FILL).toList();
-  }
-
-  private void picture(SlideDeck deck, String title, Path png) throws IOException {
+  private void picture(SlideDeck deck, String title, Path png, String notes) throws IOException {
     if (png != null && Files.isRegularFile(png)) {
-      deck.pictureSlide(title, png);
+      deck.pictureSlide(title, png, List.of(), notes);
     }
   }
 
@@ -164,16 +203,16 @@ public final class Presentation {
         messages.get("fragile.contacts"), messages.get("fragile.resilience"), messages.get("fragile.risk"));
   }
 
-  private List<List<String>> fragileRows() {
-    List<List<String>> rows = new ArrayList<>();
+  private List<SlideDeck.TableRow> fragileRows() {
+    List<SlideDeck.TableRow> rows = new ArrayList<>();
     for (FragilityAnalysis.Row row : content.fragility().rows().stream().limit(TOP).toList()) {
-      rows.add(List.of(
+      rows.add(new SlideDeck.TableRow(List.of(
           row.organisation().name(),
           messages.label(row.organisation().type()),
           Integer.toString(row.figures().staff()),
           Integer.toString(row.figures().contacts()),
           Integer.toString(row.resilience()),
-          messages.get("risk." + row.risk().name().toLowerCase(Locale.ROOT))));
+          messages.get("risk." + row.risk().name().toLowerCase(Locale.ROOT))), row.risk()));
     }
     return rows;
   }
@@ -184,13 +223,13 @@ public final class Presentation {
         messages.get("in.house.difference"), messages.get("in.house.p"));
   }
 
-  private List<List<String>> inHouseRows() {
-    List<List<String>> rows = new ArrayList<>();
+  private List<SlideDeck.TableRow> inHouseRows() {
+    List<SlideDeck.TableRow> rows = new ArrayList<>();
     for (InHouseAnalysis.Row row : content.inHouse().rows()) {
       if (row.isAll()) {
-        rows.add(List.of(
+        rows.add(new SlideDeck.TableRow(List.of(
             messages.label(row.aspect()), decimal(row.meanInHouse()), decimal(row.meanExternal()),
-            decimal(row.difference()), pValue(row.pValue())));
+            decimal(row.difference()), pValue(row.pValue())), null));
       }
     }
     return rows;
@@ -202,12 +241,12 @@ public final class Presentation {
         messages.get("critical.trust"), messages.get("critical.risk"));
   }
 
-  private List<List<String>> criticalRows() {
-    List<List<String>> rows = new ArrayList<>();
+  private List<SlideDeck.TableRow> criticalRows() {
+    List<SlideDeck.TableRow> rows = new ArrayList<>();
     for (CriticalDependencyAnalysis.Row row : content.critical().rows().stream().limit(TOP).toList()) {
-      rows.add(List.of(
+      rows.add(new SlideDeck.TableRow(List.of(
           row.organisation().name(), decimal(OptionalDouble.of(row.meanDependency())), decimal(row.meanReliability()),
-          decimal(row.meanTrust()), messages.get("risk." + row.risk().name().toLowerCase(Locale.ROOT))));
+          decimal(row.meanTrust()), messages.get("risk." + row.risk().name().toLowerCase(Locale.ROOT))), row.risk()));
     }
     return rows;
   }

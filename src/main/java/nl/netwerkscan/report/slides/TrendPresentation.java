@@ -1,11 +1,12 @@
 package nl.netwerkscan.report.slides;
 
-import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import nl.netwerkscan.analysis.DistanceTrendAnalysis;
 import nl.netwerkscan.analysis.FragilityAnalysis;
 import nl.netwerkscan.analysis.OrganisationTrendAnalysis;
 import nl.netwerkscan.analysis.OrganisationTrendAnalysis.Pattern;
@@ -22,7 +23,6 @@ import nl.netwerkscan.text.Messages;
 public final class TrendPresentation {
   /** Rows of the persistent table: what fits on one slide at 14 pt. */
   private static final int PERSISTENT_SHOWN = 8;
-  private static final Color HIGH_FILL = new Color(0xF4, 0xCC, 0xCC);
 
   private final TrendContent trend;
   private final Messages messages;
@@ -46,22 +46,47 @@ public final class TrendPresentation {
     String last = trend.last().label();
     deck.titleSlide(
         messages.get("trend.slides.title", trend.home(), first, last),
-        messages.get("trend.slides.subtitle", trend.years().size()));
-    deck.linesSlide(messages.get("trend.slides.figures"), keyFigures());
-    deck.pictureSlide(messages.get("trend.slides.picture", first, last), picture);
+        messages.get("trend.slides.subtitle", trend.years().size()),
+        messages.get("trend.slides.notes.title"));
+    deck.linesSlide(
+        messages.get("trend.slides.figures", first, count(Pattern.RECOVERED), count(Pattern.NEWLY_FRAGILE)),
+        keyFigures(), messages.get("trend.slides.notes.figures"));
+    deck.pictureSlide(pictureTitle(), picture, List.of(), messages.get("trend.slides.notes.picture"));
     List<OrganisationTrendAnalysis.Row> persistent = trend.organisations().with(Pattern.PERSISTENTLY_FRAGILE);
+    String notes = messages.get("trend.slides.notes.persistent");
     if (persistent.isEmpty()) {
-      deck.linesSlide(messages.get("trend.slides.persistent"), List.of(messages.get("trend.slides.persistent.none")));
+      deck.linesSlide(
+          messages.get("trend.slides.persistent.none.title"), List.of(messages.get("trend.slides.persistent.none")), notes);
       return;
     }
     List<OrganisationTrendAnalysis.Row> shown = persistent.subList(0, Math.min(PERSISTENT_SHOWN, persistent.size()));
     String title =
         persistent.size() > shown.size()
             ? messages.get("trend.slides.persistent.some", shown.size(), persistent.size())
-            : messages.get("trend.slides.persistent");
-    deck.tableSlide(
-        title, persistentHeaders(), persistentRows(shown), Collections.nCopies(shown.size(), HIGH_FILL),
-        new double[] {260, 150, 110, 368});
+            : messages.get("trend.slides.persistent", persistent.size());
+    deck.tableSlide(title, persistentHeaders(), persistentRows(shown), -1, notes);
+  }
+
+  /** Whether partners as a whole came closer from the first year to the last: the mean over all types. */
+  private String pictureTitle() {
+    String first = trend.first().label();
+    String last = trend.last().label();
+    Optional<DistanceTrendAnalysis.Row> all =
+        trend.distances().rows().stream().filter(row -> row.type().isEmpty() && row.isMean()).findFirst();
+    List<OptionalDouble> years = all.map(DistanceTrendAnalysis.Row::years).orElse(List.of());
+    if (years.isEmpty() || years.get(0).isEmpty() || years.get(years.size() - 1).isEmpty()) {
+      return messages.get("trend.slides.picture.plain", first, last);
+    }
+    double then = years.get(0).getAsDouble();
+    double now = years.get(years.size() - 1).getAsDouble();
+    // Compared as shown, to two decimals: two distances that read the same are the same.
+    int change = Long.compare(Math.round(now * 100), Math.round(then * 100));
+    String key = change < 0 ? "trend.slides.picture" : change > 0 ? "trend.slides.picture.farther" : "trend.slides.picture.same";
+    return messages.get(key, first, decimal(then), decimal(now), last);
+  }
+
+  private String decimal(double value) {
+    return String.format(messages.locale(), "%.2f", value);
   }
 
   private List<String> keyFigures() {
@@ -92,14 +117,17 @@ public final class TrendPresentation {
         messages.get("trend.carried.by"));
   }
 
-  private List<List<String>> persistentRows(List<OrganisationTrendAnalysis.Row> rows) {
+  /** Every row is high risk now: that is what persistent means. */
+  private List<SlideDeck.TableRow> persistentRows(List<OrganisationTrendAnalysis.Row> rows) {
     ActionTexts texts = new ActionTexts(messages);
-    List<List<String>> lines = new ArrayList<>();
+    List<SlideDeck.TableRow> lines = new ArrayList<>();
     for (OrganisationTrendAnalysis.Row row : rows) {
       FragilityAnalysis.Row now = row.last().orElseThrow();
-      lines.add(List.of(
-          row.organisation().name(), messages.label(row.organisation().type()),
-          Integer.toString(row.highYearsInRow()), texts.carrierNames(now.carriers())));
+      lines.add(new SlideDeck.TableRow(
+          List.of(
+              row.organisation().name(), messages.label(row.organisation().type()),
+              Integer.toString(row.highYearsInRow()), texts.carrierNames(now.carriers())),
+          now.risk()));
     }
     return lines;
   }

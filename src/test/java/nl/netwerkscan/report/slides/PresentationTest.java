@@ -3,6 +3,8 @@ package nl.netwerkscan.report.slides;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +19,10 @@ import nl.netwerkscan.network.ContactNetwork;
 import nl.netwerkscan.report.ReportContent;
 import nl.netwerkscan.report.ReportFiles;
 import nl.netwerkscan.text.Messages;
+import org.apache.poi.sl.usermodel.PaintStyle.SolidPaint;
+import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -29,6 +34,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
 
 class PresentationTest {
   @TempDir Path dir;
@@ -67,7 +73,7 @@ class PresentationTest {
       assertEquals("Samenwerkingsnetwerk van Sociale dienst, 2024", firstText(show.getSlides().get(0)));
       assertEquals(1, pictures(show.getSlides().get(2)));
       assertEquals(1, pictures(show.getSlides().get(3)));
-      assertEquals("Museum: alles loopt via één persoon", firstText(show.getSlides().get(8)));
+      assertEquals("Museum hangt aan één persoon: Kees (extern)", firstText(show.getSlides().get(8)));
       assertEquals(1, pictures(show.getSlides().get(8)));
       // fragile contacts: Museum first (high), with its figures
       assertEquals(List.of("Museum", "Werk", "3", "3", "1", "hoog"), tableRow(show.getSlides().get(4), 1));
@@ -79,18 +85,18 @@ class PresentationTest {
   void whatNextListsTheActionsColouredByRiskAndTheHighRiskSlideSaysItsAction() throws Exception {
     try (XMLSlideShow show = write(Messages.of(Messages.DUTCH))) {
       XSLFSlide next = show.getSlides().get(5);
-      assertEquals("Wat nu?", firstText(next));
+      assertEquals("Wat nu: 1 actie om kwetsbare relaties te versterken", firstText(next));
       assertEquals(List.of("Prioriteit", "Organisatie", "Actie", "Wie", "Met wie"), tableRow(next, 0));
       assertEquals(
           List.of("1", "Museum", "Vraag Kees een tweede contactpersoon te introduceren", "Anna", "Kees"),
           tableRow(next, 1));
       assertEquals(2, table(next).getRows().size()); // CWI is low risk: no action
-      assertEquals(new java.awt.Color(0xF4, 0xCC, 0xCC), table(next).getCell(1, 0).getFillColor());
+      assertEquals(new java.awt.Color(0xF2, 0xCC, 0xCC), table(next).getCell(1, 0).getFillColor());
       List<String> texts = new ArrayList<>();
       show.getSlides().get(8).getShapes().stream().filter(s -> s instanceof XSLFTextShape)
           .forEach(s -> texts.add(((XSLFTextShape) s).getText()));
       assertEquals(
-          List.of("Museum: alles loopt via één persoon",
+          List.of("Museum hangt aan één persoon: Kees (extern)",
               "Actie: Vraag Kees een tweede contactpersoon te introduceren. Wie: Anna."),
           texts);
     }
@@ -106,6 +112,92 @@ class PresentationTest {
         }
       }
     }
+  }
+
+  /**
+   * Every word of every cell fits its column on one line, measured as LibreOffice draws it
+   * (DejaVu Sans, header bold, the cell's 0.1 inch margins): the fixed widths of before split
+   * "Contactpersonen" and "Prioriteit" over two lines.
+   */
+  @Test
+  void noWordIsWiderThanItsColumn() throws Exception {
+    try (XMLSlideShow show = write(Messages.of(Messages.DUTCH))) {
+      int tables = 0;
+      for (XSLFSlide slide : show.getSlides()) {
+        for (XSLFShape shape : slide.getShapes()) {
+          if (shape instanceof XSLFTable table) {
+            tables++;
+            for (int r = 0; r < table.getNumberOfRows(); r++) {
+              for (int c = 0; c < table.getNumberOfColumns(); c++) {
+                String text = table.getCell(r, c).getText();
+                Font font = new Font("DejaVu Sans", r == 0 ? Font.BOLD : Font.PLAIN, 14);
+                for (String word : text.split("\\s+")) {
+                  double width = font.getStringBounds(word, new FontRenderContext(null, true, true)).getWidth() + 14.4;
+                  assertTrue(width <= table.getColumnWidth(c), "'" + word + "' (" + width + " pt) in a column of "
+                      + table.getColumnWidth(c) + " pt on slide " + (show.getSlides().indexOf(slide) + 1));
+                }
+              }
+            }
+            assertTrue(table.getAnchor().getMaxX() <= SlideDeck.WIDTH, "table within the slide");
+          }
+        }
+      }
+      assertEquals(4, tables); // fragile, what next, in-house, critical
+    }
+  }
+
+  @Test
+  void fragileTableSaysTheRiskInItsColour() throws Exception {
+    try (XMLSlideShow show = write(Messages.of(Messages.DUTCH))) {
+      XSLFTableCell risk = table(show.getSlides().get(4)).getCell(1, 5);
+      XSLFTextRun run = risk.getTextParagraphs().get(0).getTextRuns().get(0);
+      assertEquals("hoog", run.getRawText());
+      assertTrue(run.isBold());
+      assertEquals(new java.awt.Color(0xC0, 0x00, 0x00), ((SolidPaint) run.getFontColor()).getSolidColor().getColor());
+    }
+  }
+
+  /** The presenter has a sentence to say on every slide, in the deck's language. */
+  @Test
+  void everySlideHasSpeakerNotes() throws Exception {
+    try (XMLSlideShow show = write(Messages.of(Messages.ENGLISH))) {
+      for (XSLFSlide slide : show.getSlides()) {
+        XSLFNotes notes = slide.getNotes();
+        assertTrue(notes != null, "notes on slide " + (show.getSlides().indexOf(slide) + 1));
+        String said = java.util.Arrays.stream(notes.getPlaceholders()).filter(p -> p.getTextType() == Placeholder.BODY)
+            .map(XSLFTextShape::getText).findFirst().orElse("");
+        assertTrue(said.length() > 40, "notes on slide " + (show.getSlides().indexOf(slide) + 1) + ": " + said);
+      }
+      String fragile = java.util.Arrays.stream(show.getSlides().get(4).getNotes().getPlaceholders())
+          .filter(p -> p.getTextType() == Placeholder.BODY).map(XSLFTextShape::getText).findFirst().orElseThrow();
+      assertTrue(fragile.contains("3"), fragile); // the minimum number of contacts the table used
+    }
+  }
+
+  /** The diagram's own title band is cropped off: the slide's title says it, once. */
+  @Test
+  void picturesLoseTheirTitleBand() throws Exception {
+    try (XMLSlideShow show = write(Messages.of(Messages.DUTCH))) {
+      XSLFPictureShape network = (XSLFPictureShape) show.getSlides().get(2).getShapes().stream()
+          .filter(s -> s instanceof XSLFPictureShape).findFirst().orElseThrow();
+      java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(dir.resolve("rapport/netwerk.png").toFile());
+      double height = png.getHeight();
+      Object top = ((CTPicture) network.getXmlObject()).getBlipFill().getSrcRect().getT();
+      assertEquals(Math.round(84 / height * 100_000), ((Number) top).longValue());
+      // what shows keeps the picture's proportions
+      double width = png.getWidth();
+      assertEquals(width / (height - 84), network.getAnchor().getWidth() / network.getAnchor().getHeight(), 0.01);
+    }
+  }
+
+  /** A long organisation name shrinks the title, then wraps it; it is never cut mid-name. */
+  @Test
+  void longTitlesShrinkBeforeTheyWrap() {
+    double room = SlideDeck.WIDTH - 72 - 14.4;
+    assertEquals(30, SlideDeck.titleSize("Museum hangt aan één persoon: Kees (extern)", room));
+    String longer = "Schuldhulpmaatje Alkmaar hangt aan één persoon: Kees (extern)";
+    assertEquals(22, SlideDeck.titleSize(longer, room)); // 814 pt wide at 22 pt, 888 at 24
+    assertEquals(20, SlideDeck.titleSize(longer + " en Jan, Piet, Klaas en Marie (eigen organisatie)", room));
   }
 
   private static String firstText(XSLFSlide slide) {
