@@ -117,8 +117,8 @@ public final class Presentation {
   private String networkTitle() {
     return content.fragility().rows().stream()
         .max(Comparator.comparingInt((FragilityAnalysis.Row row) -> row.figures().contacts()))
-        .map(row -> messages.get("slides.network", content.fragility().rows().size(), row.organisation().name()))
-        .orElse(messages.get("slides.distances.none"));
+        .map(row -> messages.get("slides.network", content.summary().organisations(), row.organisation().name()))
+        .orElse(messages.get("slides.network.none"));
   }
 
   private String distancesTitle() {
