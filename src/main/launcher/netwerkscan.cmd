@@ -1,0 +1,46 @@
+@echo off
+rem netwerkscan for Windows: runs netwerkscan.jar beside this file with the JVM options of the
+rem shell launcher "netwerkscan" beside it, whose comments say why each one is there (measured
+rem in the README, "Speed and memory"). Transparent huge pages are left out: Windows gives large
+rem pages only to accounts granted "Lock pages in memory", and the JVM warns where it cannot.
+rem NETWERKSCAN_JAVA_OPTS adds or overrides JVM options, e.g. set NETWERKSCAN_JAVA_OPTS=-Xmx2g
+rem No parenthesised blocks below: a folder such as "C:\Program Files (x86)" would end them.
+setlocal EnableExtensions DisableDelayedExpansion
+set "here=%~dp0"
+set "java=java"
+if defined JAVA_HOME set "java=%JAVA_HOME%\bin\java.exe"
+set "base=-Xms1g -Xmx1g -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000"
+set "archive="
+if exist "%here%netwerkscan.jsa" set archive="-XX:SharedArchiveFile=%here%netwerkscan.jsa" -Xlog:cds=off,cds+dynamic=off
+set "sizing="
+set "largest=0"
+for %%C in (analyse analyseer compare vergelijk trend verloop template sjabloon) do if /i "%~1"=="%%C" goto measure
+goto run
+
+rem The JVM is sized by the largest file among the arguments (sizes above 2 GB do not occur:
+rem Excel's sheets end at 1,048,576 rows).
+:measure
+if "%~1"=="" goto size
+if exist "%~1" if not exist "%~1\" call :larger %~z1
+shift
+goto measure
+
+:size
+if %largest% GTR 8388608 goto large
+if %largest% GTR 0 set "sizing=-XX:TieredStopAtLevel=1 -Xmn64m"
+goto run
+
+:large
+if not exist "%here%netwerkscan-jit.json" goto run
+set sizing=-XX:+UnlockDiagnosticVMOptions "-XX:CompilerDirectivesFile=%here%netwerkscan-jit.json"
+rem Loading the directives makes the JVM print a line: its messages are hidden then, unless the
+rem user sets options of their own (a JVM that cannot start then exits with status 1, no word).
+if not defined NETWERKSCAN_JAVA_OPTS set sizing=%sizing% -XX:-DisplayVMOutput
+
+:run
+"%java%" %base% %archive% %sizing% %NETWERKSCAN_JAVA_OPTS% -jar "%here%netwerkscan.jar" %*
+exit /b %ERRORLEVEL%
+
+:larger
+if %1 GTR %largest% set "largest=%1"
+exit /b 0
