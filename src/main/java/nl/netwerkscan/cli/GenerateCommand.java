@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import nl.netwerkscan.generate.SyntheticSurveyGenerator;
+import nl.netwerkscan.generate.TextStorage;
 import nl.netwerkscan.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +37,11 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = {"--seed", "--zaad"}, paramLabel = "S", defaultValue = "1", descriptionKey = "generate.seed")
   long seed;
 
+  @Option(
+      names = {"--shared-strings", "--gedeelde-teksten"},
+      descriptionKey = "generate.shared.strings")
+  boolean sharedStrings;
+
   @Option(names = {"--lang", "--taal"}, paramLabel = "nl|en", defaultValue = "nl", descriptionKey = "lang")
   AnalyseCommand.Language language;
 
@@ -50,7 +56,8 @@ final class GenerateCommand implements Callable<Integer> {
     // Written beside, then moved: a survey half-written by an interrupted run never stands there.
     Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
     try {
-      new SyntheticSurveyGenerator().write(temporary, rows, seed);
+      new SyntheticSurveyGenerator()
+          .write(temporary, rows, seed, sharedStrings ? TextStorage.SHARED : TextStorage.INLINE);
       Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temporary);

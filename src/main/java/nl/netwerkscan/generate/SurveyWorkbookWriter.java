@@ -50,10 +50,13 @@ final class SurveyWorkbookWriter implements AutoCloseable {
    * @param withOrganisations whether to add the optional Organisaties sheet
    */
   SurveyWorkbookWriter(List<String> titleLines, boolean withOrganisations) {
-    // inline strings: a shared-strings table would hold every distinct name in memory
+    this(titleLines, withOrganisations, TextStorage.INLINE);
+  }
+
+  SurveyWorkbookWriter(List<String> titleLines, boolean withOrganisations, TextStorage storage) {
     workbook =
         new SXSSFWorkbook(
-            null, WINDOW, /* compressTmpFiles= */ true, /* useSharedStringsTable= */ false);
+            null, WINDOW, /* compressTmpFiles= */ true, storage == TextStorage.SHARED);
     headerStyle = boldStyle();
     contacts = workbook.createSheet(SurveyLayout.CONTACTS_SHEET);
     organisations =

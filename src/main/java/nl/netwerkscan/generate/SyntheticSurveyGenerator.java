@@ -86,6 +86,14 @@ public final class SyntheticSurveyGenerator {
    * @throws IllegalArgumentException if {@code rows} does not fit in one sheet
    */
   public void write(Path out, long rows, long seed) throws IOException {
+    write(out, rows, seed, TextStorage.INLINE);
+  }
+
+  /**
+   * As {@link #write(Path, long, long)}, with the text stored as {@code storage} says; the cells'
+   * values are the same either way.
+   */
+  public void write(Path out, long rows, long seed, TextStorage storage) throws IOException {
     long maxRows = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
     if (rows < 0 || rows > maxRows) {
       throw new IllegalArgumentException(
@@ -95,7 +103,7 @@ public final class SyntheticSurveyGenerator {
     SyntheticStaff staff = SyntheticStaff.create(random, (int) rows);
     SyntheticOrganisations organisations = SyntheticOrganisations.create(random, catalogue, rows);
     try (SurveyWorkbookWriter writer =
-        new SurveyWorkbookWriter(List.of(), /* withOrganisations= */ true)) {
+        new SurveyWorkbookWriter(List.of(), /* withOrganisations= */ true, storage)) {
       writeContacts(writer, random, staff, organisations);
       for (SyntheticOrganisations.Org org : organisations.invented()) {
         writer.organisation(org.name(), org.type(), org.aliases());

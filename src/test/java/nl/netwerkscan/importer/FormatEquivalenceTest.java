@@ -62,7 +62,9 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>the generated .xlsx itself against an .xls copy of all three sheets, cell by cell with
  *       the same cell types (a number stays a number, the text "3" stays text);
  *   <li>a .csv of the Contacten sheet against an .xlsx of the same sheet alone, both run with
- *       the Organisaties sheet as {@code --organisations} file (also a CSV).
+ *       the Organisaties sheet as {@code --organisations} file (also a CSV);
+ *   <li>the generated .xlsx (inline strings) against the same survey generated with {@code
+ *       --shared-strings}, its text in the shared-strings table as Excel stores it.
  * </ul>
  *
  * <p>Each pair is run through {@code analyse} with the same {@code --home} and {@code --year}.
@@ -164,6 +166,42 @@ class FormatEquivalenceTest {
         });
     assertEquals(PROBLEMS_FROM_CONTACTS, renamed[0], "problems whose Blad names the CSV file instead of Contacten");
     assertCounts(streamed);
+  }
+
+  @Test
+  void theSameSurveyStoredWithSharedStringsAsExcelDoesGivesTheSameReport() throws Exception {
+    Path shared = Files.createDirectories(dir.resolve("gedeeld")).resolve(generated.getFileName());
+    StringWriter err = new StringWriter();
+    String[] generate = {
+      "generate", shared.toString(), "--rows", String.valueOf(ROWS), "--seed", String.valueOf(SEED), "--shared-strings"
+    };
+    assertEquals(0, Cli.run(generate, new PrintWriter(new StringWriter()), new PrintWriter(err)), err::toString);
+    // every row has at least its respondent and organisation as text
+    assertTrue(sharedStringCells(shared) > 2L * ROWS, "text stored in the shared-strings table");
+
+    Report inline = analyse(generated, "inline");
+    Report sharedStrings = analyse(shared, "shared-strings");
+
+    assertSameReport(inline, sharedStrings, (sheet, row, column, expected, actual) -> false);
+    assertCounts(sharedStrings);
+  }
+
+  /** How many cells of the Contacten sheet are shared strings ({@code t="s"}). */
+  private static long sharedStringCells(Path file) throws Exception {
+    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        InputStream in = new XSSFReader(pkg).getSheetsData().next()) {
+      XMLStreamReader xml = XMLInputFactory.newFactory().createXMLStreamReader(in);
+      long count = 0;
+      while (xml.hasNext()) {
+        if (xml.next() == XMLStreamConstants.START_ELEMENT
+            && xml.getLocalName().equals("c")
+            && "s".equals(xml.getAttributeValue(null, "t"))) {
+          count++;
+        }
+      }
+      xml.close();
+      return count;
+    }
   }
 
   /** Rows read, used, rejected and duplicate: the first four lines of Samenvatting. */
