@@ -20,6 +20,7 @@ import nl.netwerkscan.report.ActionTexts;
 import nl.netwerkscan.report.ReportContent;
 import nl.netwerkscan.report.ReportFiles;
 import nl.netwerkscan.model.Pseudonyms;
+import nl.netwerkscan.report.explorer.ExplorerData;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,7 +99,9 @@ final class AnalyseCommand implements Callable<Integer> {
     long analysed = System.nanoTime();
     ReportFiles.Written written;
     try {
-      written = ReportFiles.write(folder, content, messages, year != null ? OptionalInt.of(year) : yearIn(survey));
+      written = ReportFiles.write(
+          folder, content, messages, year != null ? OptionalInt.of(year) : yearIn(survey),
+          pseudonymise ? ExplorerData.Privacy.CODES : ExplorerData.Privacy.NAMES);
     } catch (IOException e) {
       // The folder cannot be written (no permission, disk full, a name the file system refuses):
       // a problem of the --out the user chose, not of the survey and not a bug. ReportFolder has

@@ -22,6 +22,7 @@ import nl.netwerkscan.analysis.FunctionGroupDistanceAnalysis;
 import nl.netwerkscan.analysis.InHouseAnalysis;
 import nl.netwerkscan.analysis.LeaveScenario;
 import nl.netwerkscan.analysis.NumberedContacts;
+import nl.netwerkscan.analysis.OrganisationAnswerAnalysis;
 import nl.netwerkscan.analysis.OrganisationGroups;
 import nl.netwerkscan.analysis.OrganisationTypeAnalysis;
 import nl.netwerkscan.analysis.ResponseAnalysis;
@@ -41,6 +42,7 @@ import nl.netwerkscan.report.graph.GraphFiles;
  *     high-risk organisations (see {@link #analyse(Survey, String, FragilityAnalysis.Thresholds, List)})
  * @param leave the {@code --leave} scenario, empty when no names were given
  * @param handover who takes over from the leavers of {@code leave}, empty when {@code leave} is
+ * @param organisationAnswers the mean answer per aspect of each organisation (the explorer)
  */
 public record ReportContent(
     Survey survey,
@@ -60,7 +62,8 @@ public record ReportContent(
     HeadlineAnalysis.Result headlines,
     ActionPlanAnalysis.Result actions,
     StaffPortfolioAnalysis.Result staff,
-    Optional<HandoverAnalysis.Result> handover) {
+    Optional<HandoverAnalysis.Result> handover,
+    OrganisationAnswerAnalysis.Result organisationAnswers) {
   public ReportContent {
     Objects.requireNonNull(survey);
     Objects.requireNonNull(network);
@@ -80,6 +83,7 @@ public record ReportContent(
     Objects.requireNonNull(actions);
     Objects.requireNonNull(staff);
     Objects.requireNonNull(handover);
+    Objects.requireNonNull(organisationAnswers);
   }
 
   /** Runs every analysis on {@code survey} with the default thresholds and no scenario. */
@@ -144,6 +148,7 @@ public record ReportContent(
     DistanceAnalysis.Result distances = DistanceAnalysis.of(answers);
     FunctionGroupDistanceAnalysis.Result groupDistances = FunctionGroupDistanceAnalysis.of(answers);
     ResponseAnalysis.Result response = ResponseAnalysis.of(survey);
+    OrganisationAnswerAnalysis.Result organisationAnswers = OrganisationAnswerAnalysis.of(survey);
     Relations organisations = join(relations);
     return new ReportContent(
         survey,
@@ -163,7 +168,8 @@ public record ReportContent(
         HeadlineAnalysis.of(distances, organisations.fragility(), inHouse),
         organisations.actions(),
         organisations.staff(),
-        organisations.handover());
+        organisations.handover(),
+        organisationAnswers);
   }
 
   private static Set<Organisation> highRiskOrganisations(FragilityAnalysis.Result fragility) {

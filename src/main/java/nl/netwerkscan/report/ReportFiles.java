@@ -7,6 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.OptionalInt;
 import nl.netwerkscan.report.diagram.DiagramInputs;
+import nl.netwerkscan.report.explorer.ExplorerData;
+import nl.netwerkscan.report.explorer.ExplorerPage;
 import nl.netwerkscan.report.diagram.Diagrams;
 import nl.netwerkscan.report.graph.GraphFiles;
 import nl.netwerkscan.report.slides.Presentation;
@@ -20,11 +22,24 @@ import nl.netwerkscan.text.Messages;
 public final class ReportFiles {
   private ReportFiles() {}
 
-  /** Writes the complete report of {@code content} into a new report folder at {@code target}. */
+  /**
+   * Writes the complete report of {@code content} into a new report folder at {@code target},
+   * for a survey with people's names.
+   */
   public static Written write(Path target, ReportContent content, Messages messages, OptionalInt year)
       throws IOException {
+    return write(target, content, messages, year, ExplorerData.Privacy.NAMES);
+  }
+
+  /**
+   * As {@link #write(Path, ReportContent, Messages, OptionalInt)}; {@code privacy} says whether
+   * the survey was pseudonymised, which the explorer tells its reader at the top.
+   */
+  public static Written write(
+      Path target, ReportContent content, Messages messages, OptionalInt year, ExplorerData.Privacy privacy)
+      throws IOException {
     boolean[] fullGraph = new boolean[1];
-    ReportFolder.replace(target, folder -> fullGraph[0] = writeInto(folder, content, messages, year));
+    ReportFolder.replace(target, folder -> fullGraph[0] = writeInto(folder, content, messages, year, privacy));
     return new Written(fullGraph[0]);
   }
 
@@ -37,7 +52,8 @@ public final class ReportFiles {
    * time. The workbook, with a Medewerkers row per respondent, is the longer half for a large
    * survey, so the graph files are on this side (1M rows: report files 2.9-3.1 s -> 2.1-2.3 s).
    */
-  private static boolean writeInto(Path folder, ReportContent content, Messages messages, OptionalInt year)
+  private static boolean writeInto(
+      Path folder, ReportContent content, Messages messages, OptionalInt year, ExplorerData.Privacy privacy)
       throws IOException {
     boolean fullGraph;
     CompletableFuture<Boolean> tables =
@@ -74,6 +90,7 @@ public final class ReportFiles {
       });
       fullGraph = GraphFiles.write(
           folder, messages.get("report.file.graph"), content.network(), content.fragility(), messages);
+      ExplorerPage.write(folder, content, messages, year, privacy);
     } catch (IOException | RuntimeException e) {
       tables.handle((written, failure) -> null).join(); // let it finish before the folder goes
       throw e;

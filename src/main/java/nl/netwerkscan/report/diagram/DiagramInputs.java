@@ -44,14 +44,7 @@ public final class DiagramInputs {
       FragilityAnalysis.Result fragility,
       DistanceAnalysis.Result distances,
       OptionalInt year) {
-    List<OrganisationFigure> organisations = new ArrayList<>();
     List<FragileRelation> relations = new ArrayList<>();
-    for (FragilityAnalysis.Row row : fragility.rows()) {
-      OrganisationFigures figures = row.figures();
-      organisations.add(
-          new OrganisationFigure(
-              row.organisation().name(), row.organisation().type(), figures.contacts(), figures.staff(), risk(row.risk())));
-    }
     for (FragilityAnalysis.Row row : fragility.highRisk()) {
       Set<Respondent> staff = new HashSet<>();
       Set<PersonNode> persons = new HashSet<>();
@@ -65,7 +58,19 @@ public final class DiagramInputs {
       }
       relations.add(relation(network, new OrganisationNode(row.organisation()), staff, persons));
     }
-    return new DiagramInput(network.home().name(), year, organisations, distances(distances), relations);
+    return new DiagramInput(network.home().name(), year, organisations(fragility), distances(distances), relations);
+  }
+
+  /** Every organisation with its figures and risk, in the fragility analysis's order. */
+  public static List<OrganisationFigure> organisations(FragilityAnalysis.Result fragility) {
+    List<OrganisationFigure> organisations = new ArrayList<>();
+    for (FragilityAnalysis.Row row : fragility.rows()) {
+      OrganisationFigures figures = row.figures();
+      organisations.add(
+          new OrganisationFigure(
+              row.organisation().name(), row.organisation().type(), figures.contacts(), figures.staff(), risk(row.risk())));
+    }
+    return organisations;
   }
 
   /**

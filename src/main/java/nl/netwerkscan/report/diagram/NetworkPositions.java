@@ -1,0 +1,40 @@
+package nl.netwerkscan.report.diagram;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The network diagram's layout for a reader who can zoom (the explorer): every organisation in
+ * its type sector, none gathered, on a ring that grows with their number so that neighbours
+ * keep the spacing of a full picture. Same order and directions as {@code netwerk.png}.
+ */
+public final class NetworkPositions {
+  /** Room per organisation along the ring, in the picture's units, once the ring is crowded. */
+  private static final double SPACING = 34;
+
+  /** Where one organisation stands, its circle's radius, and the centre is (0, 0). */
+  public record Position(OrganisationFigure organisation, double x, double y, double radius) {}
+
+  private NetworkPositions() {}
+
+  /** The positions of {@code organisations}, in their given order. */
+  public static List<Position> of(List<OrganisationFigure> organisations) {
+    List<NetworkLayout.Node> nodes = new ArrayList<>();
+    for (OrganisationFigure o : organisations) {
+      nodes.add(new NetworkLayout.Node(o.name(), o.type(), o.contacts(), o.staff(), o.risk(), 0, 0, 0, 0, 0));
+    }
+    double ring = Math.max(NetworkDiagram.RING, organisations.size() * SPACING / (2 * Math.PI));
+    Map<String, NetworkLayout.Node> placed = new HashMap<>();
+    for (NetworkLayout.Node node : NetworkLayout.place(nodes, 0, 0, ring).nodes()) {
+      placed.putIfAbsent(node.label(), node);
+    }
+    List<Position> positions = new ArrayList<>();
+    for (OrganisationFigure o : organisations) {
+      NetworkLayout.Node node = placed.get(o.name());
+      positions.add(new Position(o, node.x(), node.y(), node.radius()));
+    }
+    return positions;
+  }
+}
