@@ -92,6 +92,8 @@ public final class ExplorerData {
   private final Map<Respondent, Integer> staffIndex = new HashMap<>();
   private final List<ContactPerson> persons = new ArrayList<>();
   private final Map<ContactPerson, Integer> personIndex = new HashMap<>();
+  /** Each organisation's place in {@code organisations}: the fragility analysis's order. */
+  private final Map<Organisation, Integer> organisationIndex = new HashMap<>();
 
   /** Whether the page holds people's names or only the codes of {@code --pseudonymise}. */
   public enum Privacy {
@@ -104,6 +106,10 @@ public final class ExplorerData {
     this.messages = messages;
     this.year = year;
     this.privacy = privacy;
+    List<FragilityAnalysis.Row> rows = content.fragility().rows();
+    for (int i = 0; i < rows.size(); i++) {
+      organisationIndex.put(rows.get(i).organisation(), i);
+    }
   }
 
   /** Writes the document of {@code content} to {@code out}, which stays open. */
@@ -227,13 +233,12 @@ public final class ExplorerData {
       json.writeNumberProperty("contacts", row.contacts());
       json.writeNumberProperty("organisations", row.organisations());
       json.writeNumberProperty("types", row.types());
-      json.writeName("soleLinkAt");
-      json.writeStartArray();
-      row.soleLinkAt().forEach(o -> json.writeString(o.name()));
-      json.writeEndArray();
+      // Indices, not names: a million-row survey has tens of thousands of staff rows.
+      integers(json, "soleLinkAt", row.soleLinkAt().stream().map(organisationIndex::get).toList());
       json.writeName("inHouseShare");
       number(json, row.inHouseShare());
-      json.writeNumberProperty("spread", row.spread());
+      json.writeName("spread");
+      number(json, OptionalDouble.of(row.spread()));
       json.writeBooleanProperty("keyPerson", row.keyPerson());
       json.writeEndObject();
     }
@@ -353,11 +358,6 @@ public final class ExplorerData {
 
   /** The named contact persons met in the organisations' people, each with its organisation. */
   private void persons(JsonGenerator json) {
-    Map<Organisation, Integer> organisationIndex = new HashMap<>();
-    List<FragilityAnalysis.Row> rows = content.fragility().rows();
-    for (int i = 0; i < rows.size(); i++) {
-      organisationIndex.put(rows.get(i).organisation(), i);
-    }
     json.writeName("persons");
     json.writeStartArray();
     for (ContactPerson person : persons) {

@@ -74,6 +74,7 @@ class ExplorerBrowserTest {
     assertEquals(List.of(), browser.consoleErrors());
     assertEquals(List.of(), browser.networkRequests());
     assertEquals(expected.stream().sorted().toList(), shown.stream().sorted().toList());
+    browser.screenshot(picture("verkenner.png"));
     assertEquals("Verkenner: Sociale dienst 2024", browser.driver().getTitle());
     assertTrue(text("privacy").contains("namen"), text("privacy"));
   }
@@ -107,6 +108,13 @@ class ExplorerBrowserTest {
     assertEquals(scenario(analyse("leave-bram", "--leave", "Bram Koster")), simulated);
     assertEquals("lost", browser.script(
         "return window.netwerkscanExplorer.cy.nodes().filter(n => n.data('label') === 'GeldZorg')[0].hasClass('lost') ? 'lost' : 'kept';"));
+    browser.screenshot(picture("verkenner-geldzorg.png"));
+  }
+
+  /** The pictures for the README are the ones these tests see, in target/explorer. */
+  private static Path picture(String name) throws java.io.IOException {
+    Path folder = java.nio.file.Files.createDirectories(Path.of("target", "explorer"));
+    return folder.resolve(name);
   }
 
   @Test
