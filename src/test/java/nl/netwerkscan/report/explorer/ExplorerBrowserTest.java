@@ -20,7 +20,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.Pdf;
 
 /**
  * The example report's explorer in Debian's real headless Chromium, opened from disk as a user
@@ -148,6 +151,24 @@ class ExplorerBrowserTest {
     assertEquals(9L, visibleOrganisations(), "4 high and 5 medium");
     filter("midden (5)");
     assertEquals(4L, visibleOrganisations());
+  }
+
+  /** On paper the page is the selected organisation only: no network, filters or simulation. */
+  @Test
+  void thePrintViewIsTheSelectedOrganisationsPage() throws Exception {
+    search("GeldZorg");
+    browser.driver().findElement(By.cssSelector("#results li.result")).click();
+
+    Pdf pdf = ((PrintsPage) browser.driver()).print(new PrintOptions());
+    byte[] bytes = java.util.Base64.getDecoder().decode(pdf.getContent());
+    java.nio.file.Files.write(picture("verkenner-geldzorg.pdf"), bytes);
+
+    assertEquals("%PDF", new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
+        .executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+    assertEquals(List.of("none", "none", "none", "block"), browser.script(
+        "return ['side', 'network', 'simulation', 'details'].map(id =>"
+            + " getComputedStyle(document.getElementById(id)).display);"));
   }
 
   private void search(String query) {
