@@ -53,6 +53,9 @@ class PseudonymiseTest {
       assertTrue(!file.getFileName().toString().endsWith(".graphml") || text.contains("M01"), "codes are used");
     }
     assertEquals(List.of(), leaks);
+    String explorer = contents(report.resolve("verkenner.html"));
+    assertTrue(explorer.contains("\"privacy\":\"codes\"") && explorer.contains("\"name\":\"M01\""),
+        "the explorer is scanned too, and tells its reader it holds codes");
   }
 
   /**

@@ -7,15 +7,20 @@ import java.util.Map;
 
 /**
  * The network diagram's layout for a reader who can zoom (the explorer): every organisation in
- * its type sector, none gathered, on a ring that grows with their number so that neighbours
- * keep the spacing of a full picture. Same order and directions as {@code netwerk.png}.
+ * its type sector, none gathered, at the angle the diagram gives it, on one ring (not the
+ * diagram's alternating inner and outer places: the explorer writes its labels along the radius,
+ * so neighbours never overlap) that grows with their number. Same order and directions as
+ * {@code netwerk.png}.
  */
 public final class NetworkPositions {
   /** Room per organisation along the ring, in the picture's units, once the ring is crowded. */
-  private static final double SPACING = 34;
+  private static final double SPACING = 30;
 
-  /** Where one organisation stands, its circle's radius, and the centre is (0, 0). */
-  public record Position(OrganisationFigure organisation, double x, double y, double radius) {}
+  /**
+   * Where one organisation stands (the centre is (0, 0), y downwards), its circle's radius, and
+   * its angle clockwise from the top in radians.
+   */
+  public record Position(OrganisationFigure organisation, double x, double y, double radius, double angle) {}
 
   private NetworkPositions() {}
 
@@ -33,7 +38,8 @@ public final class NetworkPositions {
     List<Position> positions = new ArrayList<>();
     for (OrganisationFigure o : organisations) {
       NetworkLayout.Node node = placed.get(o.name());
-      positions.add(new Position(o, node.x(), node.y(), node.radius()));
+      double radius = Math.min(node.radius(), 0.45 * SPACING);
+      positions.add(new Position(o, ring * Math.sin(node.angle()), -ring * Math.cos(node.angle()), radius, node.angle()));
     }
     return positions;
   }

@@ -267,6 +267,7 @@ public final class ExplorerData {
       json.writeNumberProperty("x", Math.round(position.x() * 10) / 10.0);
       json.writeNumberProperty("y", Math.round(position.y() * 10) / 10.0);
       json.writeNumberProperty("size", Math.round(position.radius() * 10) / 10.0);
+      json.writeNumberProperty("angle", Math.round(position.angle() * 10000) / 10000.0);
       json.writeNumberProperty("staff", row.figures().staff());
       json.writeNumberProperty("contacts", row.figures().contacts());
       json.writeNumberProperty("persons", row.figures().externalPersons());

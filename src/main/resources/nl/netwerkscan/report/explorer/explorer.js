@@ -54,10 +54,12 @@
     data.organisations.forEach((o, i) => {
       nodes.push({
         data: {
-          id: 'o' + i, index: i, label: o.name, colour: data.types[o.type].colour, diameter: 2 * o.size
+          id: 'o' + i, index: i, label: o.name, colour: data.types[o.type].colour, diameter: 2 * o.size,
+          // Labels run outwards along the radius, read left to right on both halves.
+          rotation: o.angle < Math.PI ? o.angle - Math.PI / 2 : o.angle + Math.PI / 2
         },
         position: { x: o.x, y: o.y },
-        classes: 'organisation risk-' + o.risk + (o.x >= 0 ? ' right' : ' left')
+        classes: 'organisation risk-' + o.risk + (o.angle < Math.PI ? ' right' : ' left')
       });
       edges.push({ data: { id: 'e' + i, source: 'home', target: 'o' + i, width: 1.2 + 8.8 * o.staff / mostStaff } });
     });
@@ -72,6 +74,7 @@
       { selector: 'node', style: {
         'background-color': 'data(colour)', width: 'data(diameter)', height: 'data(diameter)',
         label: 'data(label)', 'font-size': 13, 'text-valign': 'center', 'min-zoomed-font-size': 7,
+        'text-rotation': 'data(rotation)',
         'border-width': 2, 'border-color': '#ffffff' } },
       { selector: 'node.right', style: { 'text-halign': 'right', 'text-margin-x': 8 } },
       { selector: 'node.left', style: { 'text-halign': 'left', 'text-margin-x': -8 } },
