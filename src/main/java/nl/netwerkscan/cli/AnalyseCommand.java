@@ -149,6 +149,8 @@ final class AnalyseCommand implements Callable<Integer> {
       out.println(messages.get("cli.summary.graph.summary"));
     }
     out.println(messages.get("cli.summary.report", folder.toAbsolutePath().normalize().toString()));
+    out.println(messages.get("cli.summary.explorer",
+        folder.toAbsolutePath().normalize().resolve(messages.get("report.file.explorer")).toString()));
   }
 
   private static void printScenario(Messages messages, PrintWriter out, LeaveScenario.Result scenario) {

@@ -68,6 +68,9 @@ class AnalyseCommandTest {
     assertTrue(Files.isRegularFile(report.resolve("rapport.xlsx")));
     // three rows read: two used, the third repeats the first (4 = wekelijks)
     assertTrue(out.toString().contains("Rijen gelezen 3: gebruikt 2, afgewezen 0, dubbel 1."), out.toString());
+    Path explorer = report.toAbsolutePath().normalize().resolve("verkenner.html");
+    assertTrue(Files.isRegularFile(explorer));
+    assertTrue(out.toString().endsWith("Verkenner: open " + explorer + " in uw browser." + System.lineSeparator()), out.toString());
     assertEquals("", err.toString());
   }
 
@@ -108,6 +111,8 @@ class AnalyseCommandTest {
     assertEquals(0, status, err.toString());
     assertTrue(Files.isRegularFile(report.resolve("report.xlsx")));
     assertTrue(out.toString().contains("Rows read 3: used 2, rejected 0, duplicates 1."), out.toString());
+    assertTrue(Files.isRegularFile(report.resolve("explorer.html")));
+    assertTrue(out.toString().contains("Explorer: open " + report.toAbsolutePath().normalize().resolve("explorer.html")), out.toString());
   }
 
   @Test
