@@ -23,7 +23,8 @@ public enum Column {
   COOPERATION(false, Aspect.COOPERATION, "Samenwerking", "Cooperation", "Co-operation"),
   EXPERTISE(false, Aspect.EXPERTISE, "Deskundigheid", "Expertise"),
   RELIABILITY(false, Aspect.RELIABILITY, "Betrouwbaarheid", "Reliability"),
-  TRUST(false, Aspect.TRUST, "Vertrouwen", "Trust");
+  TRUST(false, Aspect.TRUST, "Vertrouwen", "Trust"),
+  TEAM(false, null, "Team", "Unit", "Afdeling", "Eenheid", "Gemeente", "Department", "Municipality");
 
   private static final Map<String, Column> BY_KEY = new HashMap<>();
 
@@ -55,6 +56,11 @@ public enum Column {
   /** The aspect this column rates, empty for the descriptive columns. */
   public Optional<Aspect> aspect() {
     return Optional.ofNullable(aspect);
+  }
+
+  /** Every accepted spelling of the header, the Dutch one first, then the English one. */
+  String[] headers() {
+    return headers.clone();
   }
 
   /** The Dutch header, as the template writes it and messages name a missing column. */

@@ -2,6 +2,7 @@ package nl.netwerkscan.importer;
 
 import nl.netwerkscan.model.Names;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import nl.netwerkscan.model.Aspect;
 import nl.netwerkscan.model.Contact;
 import nl.netwerkscan.model.ContactPerson;
 import nl.netwerkscan.model.FunctionGroup;
+import nl.netwerkscan.model.Unit;
 import nl.netwerkscan.model.InHouse;
 import nl.netwerkscan.model.Location;
 import nl.netwerkscan.model.Organisation;
@@ -56,12 +58,19 @@ final class ContactRows implements RowHandler {
    */
   private final Map<String, RespondentDraft> respondentBySpelling = new HashMap<>();
   private final Map<String, FunctionGroup> functionBySpelling = new HashMap<>();
+  private final Map<String, Unit> unitBySpelling = new HashMap<>();
+  private final Map<String, Unit> units = new HashMap<>();
+  /** A row's function and unit as one object, interned, for the duplicate key. */
+  private final Map<List<Object>, List<Object>> ownCells = new HashMap<>();
   private final Map<String, OrganisationSpelling> organisationBySpelling = new HashMap<>();
   private final AnswerTexts answerTexts = new AnswerTexts();
   private final List<Contact> contacts = new ArrayList<>();
-  /** Each used row's own function (null when empty): part of the duplicate key, not of the contact. */
-  private final List<FunctionGroup> rowFunctions = new ArrayList<>();
-  private final DuplicateIndex duplicateIndex = new DuplicateIndex(contacts, rowFunctions);
+  /**
+   * Each used row's own cells, part of the duplicate key but not of the contact: its function
+   * (null when empty), or with a Team column the interned pair of function and unit.
+   */
+  private final List<Object> rowOwns = new ArrayList<>();
+  private final DuplicateIndex duplicateIndex = new DuplicateIndex(contacts, rowOwns);
   private long read;
   private long rejected;
   private long duplicates;
@@ -134,6 +143,11 @@ final class ContactRows implements RowHandler {
     String functionText = row.text(header.index(Column.FUNCTION));
     FunctionGroup function = functionText.isEmpty() ? null : function(functionText);
     RespondentDraft respondent = respondent(respondentName, function, row);
+    Object own = function;
+    if (header.has(Column.TEAM)) {
+      Unit unit = unit(respondent, row);
+      own = ownCells.computeIfAbsent(Arrays.asList(function, unit), pair -> pair);
+    }
     OrganisationSpelling spelling = organisationSpelling(organisationName, row);
     Organisation organisation = spelling.organisation;
     Optional<ContactPerson> person = spelling.person(this, row.text(header.index(Column.PERSON)));
@@ -141,14 +155,14 @@ final class ContactRows implements RowHandler {
     Answers answers = answers(row);
 
     Contact contact = new Contact(respondent.current, organisation, person, inHouse, answers, row.number());
-    Contact first = duplicateIndex.firstOrAdd(contact, function, contacts.size());
+    Contact first = duplicateIndex.firstOrAdd(contact, own, contacts.size());
     if (first != null) {
       duplicates++;
       problems.add(Location.row(sheet, row.number()), "", ProblemKind.DUPLICATE_ROW, Integer.toString(first.row()));
       return;
     }
     contacts.add(contact);
-    rowFunctions.add(function);
+    rowOwns.add(own);
   }
 
   /** Whether {@code text} names someone: a spelling met before did, else its key says. */
@@ -206,6 +220,36 @@ final class ContactRows implements RowHandler {
       }
     }
     return draft;
+  }
+
+  /**
+   * The row's own unit (null when its Team cell is empty), noted as the respondent's when it is
+   * the first, listed as a conflict when the respondent had another one.
+   */
+  private Unit unit(RespondentDraft respondent, RawRow row) {
+    int column = header.index(Column.TEAM);
+    String text = row.text(column);
+    if (text.isEmpty()) {
+      return null;
+    }
+    Unit unit = unitBySpelling.get(text);
+    if (unit == null) {
+      String key = key(text);
+      if (key.isEmpty()) {
+        return null; // only spaces or punctuation: no unit named
+      }
+      unit = units.computeIfAbsent(key, k -> new Unit(k, text.strip()));
+      remember(unitBySpelling, text, unit);
+    }
+    if (respondent.unit == null) {
+      respondent.settle(unit);
+      respondent.unitText = text;
+    } else if (!respondent.unit.equals(unit)) {
+      problems.add(
+          new Location(sheet, row.number(), column), text, ProblemKind.CONFLICTING_UNIT,
+          respondent.name, text, respondent.unitText);
+    }
+    return unit;
   }
 
   private OrganisationSpelling organisationSpelling(String name, RawRow row) {
@@ -321,30 +365,40 @@ final class ContactRows implements RowHandler {
    * Contacts are made as their rows are read: only those made before their respondent's function
    * was known (or known from the roster only) are made again here.
    */
-  List<Contact> contacts(Map<String, FunctionGroup> rosterFunctions) {
+  List<Contact> contacts(Map<String, FunctionGroup> rosterFunctions, Map<String, Unit> rosterUnits) {
     // The duplicate index and the name keys have done their work: free them first.
     duplicateIndex.clear();
-    rowFunctions.clear();
+    rowOwns.clear();
+    ownCells.clear();
     keys.clear();
     respondentBySpelling.clear();
     functionBySpelling.clear();
+    unitBySpelling.clear();
     organisationBySpelling.clear();
     Map<Respondent, Respondent> settled = new IdentityHashMap<>();
     for (RespondentDraft draft : respondents.values()) {
-      if (draft.function == null) {
-        FunctionGroup fromRoster = rosterFunctions.get(draft.key);
-        if (fromRoster != null) {
-          settled.put(draft.provisional, new Respondent(draft.key, draft.name, fromRoster));
+      FunctionGroup function = draft.function != null ? draft.function : rosterFunctions.get(draft.key);
+      Unit unit = draft.unit != null ? draft.unit : rosterUnits.get(draft.key);
+      Respondent last = draft.current;
+      Respondent done =
+          (function == null || function == draft.function) && (unit == null || unit == draft.unit)
+              ? last
+              : new Respondent(draft.key, draft.name, function != null ? function : FunctionGroup.UNKNOWN,
+                  unit != null ? unit : Unit.UNKNOWN);
+      for (Respondent version : draft.versions) {
+        if (version != done) {
+          settled.put(version, done);
         }
-      } else {
-        settled.put(draft.provisional, draft.current);
       }
     }
-    // Only a provisional respondent can need replacing, and every provisional one carries the
-    // UNKNOWN constant itself: the identity test spares a look-up for nearly every row.
+    // Without units only a provisional respondent can need replacing, and every provisional one
+    // carries the UNKNOWN constant itself: the identity test spares a look-up for nearly every
+    // row. With units a respondent may have been renewed once more, so every row is looked up.
+    boolean withUnits = !units.isEmpty() || !rosterUnits.isEmpty();
     for (int i = 0; i < contacts.size(); i++) {
       Contact c = contacts.get(i);
-      Respondent respondent = c.respondent().function() == FunctionGroup.UNKNOWN ? settled.get(c.respondent()) : null;
+      Respondent respondent =
+          withUnits || c.respondent().function() == FunctionGroup.UNKNOWN ? settled.get(c.respondent()) : null;
       if (respondent != null) {
         contacts.set(i, new Contact(respondent, c.organisation(), c.person(), c.inHouse(), c.answers(), c.row()));
       }

@@ -2,7 +2,6 @@ package nl.netwerkscan.importer;
 
 import java.util.List;
 import nl.netwerkscan.model.Contact;
-import nl.netwerkscan.model.FunctionGroup;
 
 /**
  * Finds the first earlier row equal to a new one, holding nothing per row but a long: open
@@ -12,40 +11,41 @@ import nl.netwerkscan.model.FunctionGroup;
  * position, so a probe reads an earlier row only when the hashes agree: with a million rows
  * every read of a row is a cache miss.
  *
- * <p>The contract's duplicate key is the respondent, the row's own function, organisation,
- * person, in-house and answers. All are interned by the importer, so identity stands for
- * equality; the respondent is compared by its key, which stays the same object when the
- * respondent's function is settled later.
+ * <p>The contract's duplicate key is the respondent, the row's own function and unit,
+ * organisation, person, in-house and answers. All are interned by the importer, so identity
+ * stands for equality; the respondent is compared by its key, which stays the same object when
+ * the respondent's function or unit is settled later. The row's own cells come as one interned
+ * object ({@code own}): its function, or with a Team column the pair of function and unit.
  */
 final class DuplicateIndex {
   private final List<Contact> contacts;
-  private final List<FunctionGroup> functions;
+  private final List<Object> owns;
   /** The hash in the high half, the position in the lists plus one in the low; 0 = empty. */
   private long[] slots = new long[1 << 10];
   private int size;
 
-  /** Over the used rows: their contacts, and each row's own function (null when empty). */
-  DuplicateIndex(List<Contact> contacts, List<FunctionGroup> functions) {
+  /** Over the used rows: their contacts, and each row's own cells (null when empty). */
+  DuplicateIndex(List<Contact> contacts, List<Object> owns) {
     this.contacts = contacts;
-    this.functions = functions;
+    this.owns = owns;
   }
 
   /**
-   * The earlier contact equal to {@code contact} with {@code function}, or null after noting it
-   * as the one at {@code position}; the caller then appends both there before the next call.
+   * The earlier contact equal to {@code contact} with {@code own}, or null after noting it as
+   * the one at {@code position}; the caller then appends both there before the next call.
    */
-  Contact firstOrAdd(Contact contact, FunctionGroup function, int position) {
+  Contact firstOrAdd(Contact contact, Object own, int position) {
     if (size * 2 > slots.length) {
       grow();
     }
-    int hash = hash(contact, function);
+    int hash = hash(contact, own);
     int mask = slots.length - 1;
     int slot = spread(hash) & mask;
     for (long entry = slots[slot]; entry != 0; entry = slots[slot]) {
       if ((int) (entry >>> 32) == hash) {
         int earlier = (int) entry - 1;
         Contact candidate = contacts.get(earlier);
-        if (functions.get(earlier) == function && sameFields(candidate, contact)) {
+        if (owns.get(earlier) == own && sameFields(candidate, contact)) {
           return candidate;
         }
       }
@@ -56,9 +56,9 @@ final class DuplicateIndex {
     return null;
   }
 
-  private static int hash(Contact contact, FunctionGroup function) {
+  private static int hash(Contact contact, Object own) {
     int h = System.identityHashCode(contact.respondent().key());
-    h = 31 * h + System.identityHashCode(function);
+    h = 31 * h + System.identityHashCode(own);
     h = 31 * h + System.identityHashCode(contact.organisation());
     h = 31 * h + System.identityHashCode(contact.person());
     h = 31 * h + contact.inHouse().ordinal();

@@ -75,6 +75,10 @@ final class HeaderRow {
     return indexes.getOrDefault(column, -1);
   }
 
+  boolean has(Column column) {
+    return indexes.containsKey(column);
+  }
+
   /** The header of {@code column} as the survey writes it (for messages). */
   String text(Column column) {
     int index = index(column);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.netwerkscan.model.FunctionGroup;
+import nl.netwerkscan.model.Unit;
 import nl.netwerkscan.model.InHouse;
 import nl.netwerkscan.model.Location;
 import nl.netwerkscan.model.ProblemKind;
@@ -19,6 +20,7 @@ final class SideSheets {
   static final String[] STAFF_NAME = {"Respondent", "Respondent", "Medewerker", "Naam", "Name", "Staff member"};
   static final String[] STAFF_FUNCTION = {"Functie", "Function", "Functiegroep", "Function group"};
   static final String[] STAFF_ASKED = {"Aangeschreven", "Asked"};
+  static final String[] STAFF_UNIT = Column.TEAM.headers();
 
   private SideSheets() {}
 
@@ -41,8 +43,8 @@ final class SideSheets {
     };
   }
 
-  /** A roster row: the staff member's name, function (may be empty) and whether asked. */
-  record RosterRow(String name, String key, FunctionGroup function, boolean asked) {}
+  /** A roster row: the staff member's name, function and unit (each null when empty), whether asked. */
+  record RosterRow(String name, String key, FunctionGroup function, boolean asked, Unit unit) {}
 
   /** Collects the rows of a Medewerkers sheet into {@code roster}. */
   static RowHandler roster(String sheet, List<RosterRow> roster, ProblemLog problems) {
@@ -50,6 +52,7 @@ final class SideSheets {
     columns.put("name", STAFF_NAME);
     columns.put("function", STAFF_FUNCTION);
     columns.put("asked", STAFF_ASKED);
+    columns.put("unit", STAFF_UNIT);
     return new HeaderedRows(columns, "name") {
       @Override
       void data(RawRow row, SmallTable table) {
@@ -60,7 +63,13 @@ final class SideSheets {
         }
         String functionText = row.text(table.index("function"));
         FunctionGroup function = functionText.isEmpty() ? null : Parsing.function(functionText);
-        roster.add(new RosterRow(name, Names.key(name), function, asked(row, table)));
+        roster.add(new RosterRow(name, Names.key(name), function, asked(row, table), unit(row, table)));
+      }
+
+      private Unit unit(RawRow row, SmallTable table) {
+        String text = row.text(table.index("unit"));
+        String key = Names.key(text);
+        return key.isEmpty() ? null : new Unit(key, text.strip());
       }
 
       private boolean asked(RawRow row, SmallTable table) {

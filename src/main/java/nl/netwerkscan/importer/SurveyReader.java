@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.netwerkscan.model.Contact;
 import nl.netwerkscan.model.FunctionGroup;
+import nl.netwerkscan.model.Unit;
 import nl.netwerkscan.model.Respondent;
 import nl.netwerkscan.model.StaffMember;
 import nl.netwerkscan.model.Survey;
@@ -81,12 +82,16 @@ public final class SurveyReader {
       String fileName, ContactRows rows, List<SideSheets.RosterRow> roster, List<ProblemLog> logs)
       throws SurveyException {
     Map<String, FunctionGroup> rosterFunctions = new HashMap<>();
+    Map<String, Unit> rosterUnits = new HashMap<>();
     for (SideSheets.RosterRow row : roster) {
       if (row.function() != null) {
         rosterFunctions.putIfAbsent(row.key(), row.function());
       }
+      if (row.unit() != null) {
+        rosterUnits.putIfAbsent(row.key(), row.unit());
+      }
     }
-    List<Contact> contacts = rows.contacts(rosterFunctions);
+    List<Contact> contacts = rows.contacts(rosterFunctions, rosterUnits);
     if (contacts.isEmpty()) {
       throw new SurveyException("error.no.contacts", fileName, rows.sheet());
     }
@@ -106,7 +111,9 @@ public final class SurveyReader {
       Respondent respondent =
           byKey.getOrDefault(
               row.key(),
-              new Respondent(row.key(), row.name(), row.function() == null ? FunctionGroup.UNKNOWN : row.function()));
+              new Respondent(
+                  row.key(), row.name(), row.function() == null ? FunctionGroup.UNKNOWN : row.function(),
+                  row.unit() == null ? Unit.UNKNOWN : row.unit()));
       staff.add(new StaffMember(respondent, row.asked()));
     }
     ProblemLog problems = ProblemLog.inOrder(logs); // after rows.contacts, which may add to its log

@@ -12,7 +12,8 @@ public enum ProblemKind {
   CONFLICTING_FUNCTION,
   INVALID_ORGANISATION_ROW,
   INVALID_STAFF_ROW,
-  INVALID_ASKED;
+  INVALID_ASKED,
+  CONFLICTING_UNIT;
 
   /** The resource bundle key of this problem's text. */
   public String messageKey() {

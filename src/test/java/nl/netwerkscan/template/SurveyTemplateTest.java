@@ -27,10 +27,10 @@ class SurveyTemplateTest {
   // The contract's words (survey-format.md), spelled out here rather than taken from the code.
   private static final List<String> DUTCH_HEADERS =
       List.of("Respondent", "Functie", "Organisatie", "Contactpersoon", "Inpandig", "Intensiteit", "Belang",
-          "Afhankelijkheid", "Samenwerking", "Deskundigheid", "Betrouwbaarheid", "Vertrouwen");
+          "Afhankelijkheid", "Samenwerking", "Deskundigheid", "Betrouwbaarheid", "Vertrouwen", "Team");
   private static final List<String> ENGLISH_HEADERS =
       List.of("Respondent", "Function", "Organisation", "Contact person", "In-house", "Intensity", "Importance",
-          "Dependency", "Cooperation", "Expertise", "Reliability", "Trust");
+          "Dependency", "Cooperation", "Expertise", "Reliability", "Trust", "Unit");
   private static final List<List<String>> DUTCH_SCALES =
       List.of(
           List.of("dagelijks", "wekelijks", "maandelijks", "per kwartaal", "minder vaak"),
