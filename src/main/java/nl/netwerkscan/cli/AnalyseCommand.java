@@ -19,8 +19,11 @@ import nl.netwerkscan.model.Survey;
 import nl.netwerkscan.report.ActionTexts;
 import nl.netwerkscan.report.ReportContent;
 import nl.netwerkscan.report.ReportFiles;
+import nl.netwerkscan.model.Names;
 import nl.netwerkscan.model.Pseudonyms;
+import nl.netwerkscan.model.Unit;
 import nl.netwerkscan.report.explorer.ExplorerData;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,6 +68,9 @@ final class AnalyseCommand implements Callable<Integer> {
   @Option(names = {"--pseudonymise", "--pseudonimiseer"}, descriptionKey = "pseudonymise")
   boolean pseudonymise;
 
+  @Option(names = "--team", paramLabel = "NAME", descriptionKey = "team")
+  String team;
+
   @Option(names = "--verbose", descriptionKey = "verbose.analyse")
   boolean verbose;
 
@@ -88,6 +94,14 @@ final class AnalyseCommand implements Callable<Integer> {
       return Cli.EXIT_USAGE;
     }
     String homeName = surveyOptions.home(messages);
+    if (team != null) {
+      Optional<Unit> unit = unitNamed(read, team, messages);
+      if (unit.isEmpty()) {
+        err.println(messages.get("error.team.unknown", team, survey.getFileName().toString(), unitNames(read, messages)));
+        return Cli.EXIT_USAGE;
+      }
+      read = read.ofUnit(unit.get());
+    }
     List<String> leaving = leave;
     if (pseudonymise) {
       Pseudonyms.PseudonymisedSurvey coded = Pseudonyms.apply(read);
@@ -207,6 +221,21 @@ final class AnalyseCommand implements Callable<Integer> {
    * The codes standing for a name given with --leave, matched like names in the survey; the name
    * itself when it matches nobody, so the scenario can say so.
    */
+  /** The unit {@code name} names, matched as names are; Onbekend / Unknown names the unit of none. */
+  private static Optional<Unit> unitNamed(Survey survey, String name, Messages messages) {
+    String key = Names.key(name);
+    return survey.units().stream()
+        .filter(unit -> unit.isUnknown() ? key.equals(Names.key(messages.get("unit.unknown"))) : unit.key().equals(key))
+        .findFirst();
+  }
+
+  private static String unitNames(Survey survey, Messages messages) {
+    return String.join(", ", survey.units().stream()
+        .map(unit -> unit.isUnknown() ? messages.get("unit.unknown") : unit.name())
+        .sorted()
+        .toList());
+  }
+
   static List<String> codesOf(Pseudonyms.PseudonymisedSurvey coded, String name) {
     String wanted = Names.key(name);
     List<String> codes =

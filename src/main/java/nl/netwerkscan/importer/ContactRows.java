@@ -62,6 +62,9 @@ final class ContactRows implements RowHandler {
   private final Map<String, Unit> units = new HashMap<>();
   /** A row's function and unit as one object, interned, for the duplicate key. */
   private final Map<List<Object>, List<Object>> ownCells = new HashMap<>();
+  private Object lastOwn;
+  private FunctionGroup lastFunction;
+  private Unit lastUnit;
   private final Map<String, OrganisationSpelling> organisationBySpelling = new HashMap<>();
   private final AnswerTexts answerTexts = new AnswerTexts();
   private final List<Contact> contacts = new ArrayList<>();
@@ -146,7 +149,13 @@ final class ContactRows implements RowHandler {
     Object own = function;
     if (header.has(Column.TEAM)) {
       Unit unit = unit(respondent, row);
-      own = ownCells.computeIfAbsent(Arrays.asList(function, unit), pair -> pair);
+      // A respondent's rows come together and repeat their function and unit: reuse the pair.
+      if (lastOwn == null || function != lastFunction || unit != lastUnit) {
+        lastOwn = ownCells.computeIfAbsent(Arrays.asList(function, unit), pair -> pair);
+        lastFunction = function;
+        lastUnit = unit;
+      }
+      own = lastOwn;
     }
     OrganisationSpelling spelling = organisationSpelling(organisationName, row);
     Organisation organisation = spelling.organisation;

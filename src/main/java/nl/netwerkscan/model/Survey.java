@@ -1,6 +1,8 @@
 package nl.netwerkscan.model;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -35,5 +37,31 @@ public record Survey(
 
   public boolean hasRoster() {
     return !roster.isEmpty();
+  }
+
+  /** The units of the respondents with used contacts, in order of first appearance. */
+  public List<Unit> units() {
+    Set<Unit> units = new LinkedHashSet<>();
+    for (Respondent respondent : respondents) {
+      units.add(respondent.unit());
+    }
+    return List.copyOf(units);
+  }
+
+  /**
+   * The survey of one unit: its respondents' used contacts, its part of the roster, and the
+   * survey's problems (which are the file's, not a unit's). Its rows are the unit's used rows;
+   * rejected and duplicate rows belong to no unit.
+   */
+  public Survey ofUnit(Unit unit) {
+    List<Contact> own = contacts.stream().filter(c -> c.respondent().unit().equals(unit)).toList();
+    return new Survey(
+        fileName,
+        own,
+        respondents.stream().filter(r -> r.unit().equals(unit)).toList(),
+        roster.stream().filter(s -> s.respondent().unit().equals(unit)).toList(),
+        problems,
+        problemCount,
+        new RowCounts(own.size(), own.size(), 0, 0));
   }
 }

@@ -20,7 +20,7 @@ final class DistancesSheet {
   static void write(ReportWorkbook book, DistanceAnalysis.Result result) {
     Messages messages = book.messages();
     TableSheet sheet =
-        book.tableWithHeaders(messages.get("sheet.distances"), headers(messages, false));
+        book.tableWithHeaders(messages.get("sheet.distances"), headers(messages, null));
     for (DistanceAnalysis.Row row : result.rows()) {
       cells(messages, sheet.row(), row);
     }
@@ -30,19 +30,35 @@ final class DistancesSheet {
 
   static void write(ReportWorkbook book, FunctionGroupDistanceAnalysis.Result result) {
     Messages messages = book.messages();
-    TableSheet sheet =
-        book.tableWithHeaders(messages.get("sheet.group.distances"), headers(messages, true));
+    List<String> groups = new ArrayList<>();
+    List<DistanceAnalysis.Row> rows = new ArrayList<>();
     for (FunctionGroupDistanceAnalysis.Row row : result.rows()) {
-      cells(messages, sheet.row().text(messages.label(row.group())), row.distances());
+      groups.add(messages.label(row.group()));
+      rows.add(row.distances());
+    }
+    writeBlocks(book, "sheet.group.distances", "group.distances.function", groups, rows);
+  }
+
+  /**
+   * A distances sheet in blocks, with a column in front naming each row's block: the function
+   * group, or the unit (Afstanden per team / Distances by unit).
+   */
+  static void writeBlocks(
+      ReportWorkbook book, String sheetKey, String blockHeaderKey, List<String> blocks, List<DistanceAnalysis.Row> rows) {
+    Messages messages = book.messages();
+    TableSheet sheet = book.tableWithHeaders(messages.get(sheetKey), headers(messages, messages.get(blockHeaderKey)));
+    for (int i = 0; i < rows.size(); i++) {
+      cells(messages, sheet.row().text(blocks.get(i)), rows.get(i));
     }
     sheet.finish();
     sheet.distanceColours(2, Aspect.values().length + 2);
   }
 
-  private static String[] headers(Messages messages, boolean withFunction) {
+  /** @param blockHeader the header of the column in front, null for none */
+  private static String[] headers(Messages messages, String blockHeader) {
     List<String> headers = new ArrayList<>();
-    if (withFunction) {
-      headers.add(messages.get("group.distances.function"));
+    if (blockHeader != null) {
+      headers.add(blockHeader);
     }
     headers.add(messages.get("distances.type"));
     for (Aspect aspect : Aspect.values()) {

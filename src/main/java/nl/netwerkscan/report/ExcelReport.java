@@ -30,6 +30,7 @@ public final class ExcelReport {
       ActionsSheet.write(book, content.actions());
       StaffSheet.write(book, content.staff());
       content.handover().ifPresent(handover -> HandoverSheet.write(book, handover));
+      content.units().ifPresent(units -> UnitsSheet.write(book, units));
       ProblemsSheet.write(book, survey);
       book.save(file);
     }

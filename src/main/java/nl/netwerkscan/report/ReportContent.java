@@ -28,6 +28,7 @@ import nl.netwerkscan.analysis.OrganisationTypeAnalysis;
 import nl.netwerkscan.analysis.ResponseAnalysis;
 import nl.netwerkscan.analysis.StaffPortfolioAnalysis;
 import nl.netwerkscan.analysis.SummaryAnalysis;
+import nl.netwerkscan.analysis.UnitAnalysis;
 import nl.netwerkscan.analysis.SummaryAnalysis.Summary;
 import nl.netwerkscan.model.Organisation;
 import nl.netwerkscan.model.Survey;
@@ -43,6 +44,7 @@ import nl.netwerkscan.report.graph.GraphFiles;
  * @param leave the {@code --leave} scenario, empty when no names were given
  * @param handover who takes over from the leavers of {@code leave}, empty when {@code leave} is
  * @param organisationAnswers the mean answer per aspect of each organisation (the explorer)
+ * @param units the units side by side, empty for a survey with fewer than two units
  */
 public record ReportContent(
     Survey survey,
@@ -63,7 +65,8 @@ public record ReportContent(
     ActionPlanAnalysis.Result actions,
     StaffPortfolioAnalysis.Result staff,
     Optional<HandoverAnalysis.Result> handover,
-    OrganisationAnswerAnalysis.Result organisationAnswers) {
+    OrganisationAnswerAnalysis.Result organisationAnswers,
+    Optional<UnitAnalysis.Result> units) {
   public ReportContent {
     Objects.requireNonNull(survey);
     Objects.requireNonNull(network);
@@ -84,6 +87,7 @@ public record ReportContent(
     Objects.requireNonNull(staff);
     Objects.requireNonNull(handover);
     Objects.requireNonNull(organisationAnswers);
+    Objects.requireNonNull(units);
   }
 
   /** Runs every analysis on {@code survey} with the default thresholds and no scenario. */
@@ -149,6 +153,7 @@ public record ReportContent(
     FunctionGroupDistanceAnalysis.Result groupDistances = FunctionGroupDistanceAnalysis.of(answers);
     ResponseAnalysis.Result response = ResponseAnalysis.of(survey);
     OrganisationAnswerAnalysis.Result organisationAnswers = OrganisationAnswerAnalysis.of(survey);
+    Optional<UnitAnalysis.Result> units = UnitAnalysis.analyse(survey, thresholds);
     Relations organisations = join(relations);
     return new ReportContent(
         survey,
@@ -169,7 +174,8 @@ public record ReportContent(
         organisations.actions(),
         organisations.staff(),
         organisations.handover(),
-        organisationAnswers);
+        organisationAnswers,
+        units);
   }
 
   private static Set<Organisation> highRiskOrganisations(FragilityAnalysis.Result fragility) {

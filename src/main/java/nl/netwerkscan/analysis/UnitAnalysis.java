@@ -1,0 +1,159 @@
+package nl.netwerkscan.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import nl.netwerkscan.model.Organisation;
+import nl.netwerkscan.model.Survey;
+import nl.netwerkscan.model.Unit;
+
+/**
+ * Teams, departments or municipalities side by side (report contract, "Units"): each unit's own
+ * network, analysed by the same analyses on that unit's rows alone, and the partners that two or
+ * more units share. A roll-up of twenty municipalities can make a partner look resilient overall
+ * while in half of them it hangs on one person; this is where that shows.
+ *
+ * <p>Units are ranked for a regional coordinator: most high-risk relations first, then the
+ * closest (lowest mean distance), then by name; respondents without a unit last.
+ */
+public final class UnitAnalysis {
+  /**
+   * One unit's figures, or those of the whole survey ({@code unit} empty).
+   *
+   * @param contacts the unit's used rows
+   * @param highRisk organisations at high risk in the unit's own network
+   * @param meanDistance the mean distance over all the unit's rows (Afstanden's Alle row)
+   * @param response responded ÷ asked of the unit's roster; empty without one
+   * @param distances the unit's distance table, its types in the study's order, then Alle
+   */
+  public record UnitRow(
+      Optional<Unit> unit,
+      int respondents,
+      long contacts,
+      int organisations,
+      int externalPersons,
+      int highRisk,
+      int mediumRisk,
+      OptionalDouble meanDistance,
+      OptionalDouble response,
+      DistanceAnalysis.Result distances) {
+    public UnitRow {
+      Objects.requireNonNull(unit);
+      Objects.requireNonNull(meanDistance);
+      Objects.requireNonNull(response);
+      Objects.requireNonNull(distances);
+    }
+  }
+
+  /**
+   * An organisation with contacts from two or more units.
+   *
+   * @param units how many units have contacts with it
+   * @param unitsAtHighRisk in how many of those it is at high risk (hangs on one person there)
+   * @param resilience its resilience over the whole survey
+   * @param risk its risk over the whole survey
+   */
+  public record SharedPartner(Organisation organisation, int units, int unitsAtHighRisk, int resilience, Risk risk) {
+    public SharedPartner {
+      Objects.requireNonNull(organisation);
+      Objects.requireNonNull(risk);
+    }
+  }
+
+  /**
+   * @param units one row per unit, ranked
+   * @param all the whole survey's row
+   * @param shared the organisations known to two or more units: most units at high risk first,
+   *     then most units, then name
+   */
+  public record Result(List<UnitRow> units, UnitRow all, List<SharedPartner> shared) {
+    public Result {
+      units = List.copyOf(units);
+      Objects.requireNonNull(all);
+      shared = List.copyOf(shared);
+    }
+  }
+
+  private UnitAnalysis() {}
+
+  /** The units of {@code survey}; empty when it has fewer than two (nothing to compare). */
+  public static Optional<Result> analyse(Survey survey, FragilityAnalysis.Thresholds thresholds) {
+    List<Unit> units = survey.units();
+    if (units.size() < 2) {
+      return Optional.empty();
+    }
+    FragilityAnalysis.Result overall = FragilityAnalysis.analyse(survey, thresholds);
+    List<UnitRow> rows = new ArrayList<>();
+    Map<Organisation, int[]> partners = new LinkedHashMap<>(); // units, units at high risk
+    for (Unit unit : units) {
+      Survey own = survey.ofUnit(unit);
+      FragilityAnalysis.Result fragility = FragilityAnalysis.analyse(own, thresholds);
+      for (FragilityAnalysis.Row row : fragility.rows()) {
+        int[] counts = partners.computeIfAbsent(row.organisation(), o -> new int[2]);
+        counts[0]++;
+        if (row.risk() == Risk.HIGH) {
+          counts[1]++;
+        }
+      }
+      rows.add(row(Optional.of(unit), own, fragility));
+    }
+    rows.sort(
+        Comparator.comparing((UnitRow r) -> r.unit().orElseThrow().isUnknown())
+            .thenComparingInt(r -> -r.highRisk())
+            .thenComparingDouble(r -> r.meanDistance().orElse(Double.MAX_VALUE))
+            .thenComparing(r -> r.unit().orElseThrow().name()));
+    return Optional.of(new Result(rows, row(Optional.empty(), survey, overall), shared(partners, overall)));
+  }
+
+  private static UnitRow row(Optional<Unit> unit, Survey survey, FragilityAnalysis.Result fragility) {
+    SummaryAnalysis.Summary summary = SummaryAnalysis.of(survey);
+    DistanceAnalysis.Result distances = DistanceAnalysis.of(survey);
+    List<ResponseAnalysis.Row> response = ResponseAnalysis.of(survey).rows();
+    return new UnitRow(
+        unit,
+        summary.respondents(),
+        summary.rowsUsed(),
+        summary.organisations(),
+        summary.externalPersons(),
+        count(fragility, Risk.HIGH),
+        count(fragility, Risk.MEDIUM),
+        distances.all().mean(),
+        response.get(response.size() - 1).percentage(),
+        inTypeOrder(distances));
+  }
+
+  private static int count(FragilityAnalysis.Result fragility, Risk risk) {
+    return (int) fragility.rows().stream().filter(row -> row.risk() == risk).count();
+  }
+
+  /** As Afstanden per functiegroep: the types in the study's fixed order, then Alle. */
+  private static DistanceAnalysis.Result inTypeOrder(DistanceAnalysis.Result distances) {
+    List<DistanceAnalysis.Row> rows = new ArrayList<>(distances.types());
+    rows.sort(Comparator.comparing(row -> row.type().orElseThrow(), Orders.TYPES));
+    rows.add(distances.all());
+    return new DistanceAnalysis.Result(rows);
+  }
+
+  private static List<SharedPartner> shared(Map<Organisation, int[]> partners, FragilityAnalysis.Result overall) {
+    Map<Organisation, FragilityAnalysis.Row> whole = new HashMap<>();
+    overall.rows().forEach(row -> whole.put(row.organisation(), row));
+    List<SharedPartner> shared = new ArrayList<>();
+    partners.forEach((organisation, counts) -> {
+      if (counts[0] >= 2) {
+        FragilityAnalysis.Row row = whole.get(organisation);
+        shared.add(new SharedPartner(organisation, counts[0], counts[1], row.resilience(), row.risk()));
+      }
+    });
+    shared.sort(
+        Comparator.comparingInt((SharedPartner p) -> -p.unitsAtHighRisk())
+            .thenComparingInt(p -> -p.units())
+            .thenComparing(p -> p.organisation().name()));
+    return shared;
+  }
+}
