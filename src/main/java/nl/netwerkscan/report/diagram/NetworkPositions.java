@@ -31,14 +31,20 @@ public final class NetworkPositions {
       nodes.add(new NetworkLayout.Node(o.name(), o.type(), o.contacts(), o.staff(), o.risk(), 0, 0, 0, 0, 0));
     }
     double ring = Math.max(NetworkDiagram.RING, organisations.size() * SPACING / (2 * Math.PI));
+    NetworkLayout.Placement placement = NetworkLayout.place(nodes, 0, 0, ring);
     Map<String, NetworkLayout.Node> placed = new HashMap<>();
-    for (NetworkLayout.Node node : NetworkLayout.place(nodes, 0, 0, ring).nodes()) {
-      placed.putIfAbsent(node.label(), node);
+    for (NetworkLayout.Node node : placement.nodes()) {
+      placed.putIfAbsent(node.label(), node); // organisation names are unique: one per key
     }
+    // On one ring a circle may be at most about half the spacing wide: scale all of them alike,
+    // so that areas keep their proportion to contacts as in the diagram.
+    double slots = organisations.size() + placed.values().stream().map(NetworkLayout.Node::type).distinct().count();
+    double widest = 0.45 * 2 * Math.PI * ring / Math.max(1, slots);
+    double scale = Math.min(1, widest / placement.scale().maxRadius());
     List<Position> positions = new ArrayList<>();
     for (OrganisationFigure o : organisations) {
       NetworkLayout.Node node = placed.get(o.name());
-      double radius = Math.min(node.radius(), 0.45 * SPACING);
+      double radius = node.radius() * scale;
       positions.add(new Position(o, ring * Math.sin(node.angle()), -ring * Math.cos(node.angle()), radius, node.angle()));
     }
     return positions;

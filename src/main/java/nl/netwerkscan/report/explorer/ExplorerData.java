@@ -2,9 +2,11 @@ package nl.netwerkscan.report.explorer;
 
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -43,9 +45,10 @@ import tools.jackson.core.json.JsonFactory;
  * The explorer's data: one JSON document copied from the analysis results (it computes no
  * figure; the page computes only the departure simulation). Organisations carry their place in
  * the network diagram's layout, their figures, their actions and, where the report's network
- * holds them, their people and links for the simulation. People are listed once, with the
- * matching key that {@code --leave} uses, so ticking a name in the page leaves exactly who
- * {@code --leave} with that name would.
+ * holds them (every organisation, unless the survey is beyond the graph files' limit, when only
+ * the high-risk ones), their people and links for the simulation. People are listed once, with
+ * the matching key that {@code --leave} uses, so ticking a name in the page leaves exactly who
+ * {@code --leave} with that name would, at the organisations whose people the page holds.
  *
  * <p>The document goes inside a {@code <script type="application/json">} block, so {@code <},
  * {@code >} and {@code &} (and the two JavaScript line separators) are written as {@code \\u}
@@ -59,23 +62,24 @@ public final class ExplorerData {
       List.of(
           "explorer.title", "explorer.warning.names", "explorer.notice.codes", "explorer.search",
           "explorer.search.none", "explorer.types", "explorer.risks", "explorer.legend",
-          "explorer.legend.size", "explorer.legend.home", "explorer.fit", "explorer.print",
+          "explorer.legend.size", "explorer.legend.width", "explorer.legend.home", "explorer.fit", "explorer.print",
+          "explorer.search.more",
           "explorer.summary", "explorer.distances", "explorer.distances.note", "explorer.means",
           "explorer.carriers", "explorer.ours", "explorer.theirs", "explorer.unnamed",
           "explorer.only.link", "explorer.actions", "explorer.no.actions", "explorer.people.absent",
           "explorer.partial", "explorer.simulation", "explorer.simulation.hint",
           "explorer.simulation.clear", "explorer.simulation.none", "explorer.simulation.lost",
-          "explorer.simulation.weakened", "explorer.simulation.contacts.lost",
+          "explorer.simulation.weakened", "explorer.simulation.contact.lost", "explorer.simulation.contacts.lost",
           "explorer.simulation.leaving", "explorer.organisations.of", "explorer.portfolio",
-          "explorer.person.at", "explorer.close",
-          "fragile.organisation", "fragile.type", "fragile.staff", "fragile.contacts",
-          "fragile.persons", "fragile.resilience", "fragile.risk", "fragile.explanation",
+          "fragile.organisation", "fragile.staff", "fragile.contacts",
+          "fragile.persons", "fragile.resilience", "fragile.risk",
           "risk.high", "risk.medium", "risk.low",
           "diagram.legend.risk.high", "diagram.legend.risk.medium",
           "scenario.effect.lost.contact", "scenario.effect.weakened", "scenario.effect.fewer.contacts",
           "scenario.resilience.before", "scenario.resilience.after", "scenario.contacts.lost",
-          "actions.priority", "actions.action", "actions.who", "actions.with", "actions.steps", "actions.why",
-          "staff.function", "staff.contacts", "staff.organisations", "staff.types",
+          "scenario.leaving.person", "side.internal", "side.external",
+          "actions.who", "actions.steps",
+          "staff.contacts", "staff.organisations", "staff.types",
           "staff.sole.link.organisations", "staff.in.house", "staff.spread", "staff.key.person",
           "staff.yes", "staff.no", "distances.type", "distances.mean");
 
@@ -110,6 +114,7 @@ public final class ExplorerData {
     for (int i = 0; i < rows.size(); i++) {
       organisationIndex.put(rows.get(i).organisation(), i);
     }
+    content.staff().rows().forEach(row -> staffIndex.put(row.respondent(), staffIndex.size()));
   }
 
   /** Writes the document of {@code content} to {@code out}, which stays open. */
@@ -128,7 +133,7 @@ public final class ExplorerData {
     } else {
       json.writeNullProperty("year");
     }
-    json.writeStringProperty("privacy", privacy.name().toLowerCase(java.util.Locale.ROOT));
+    json.writeStringProperty("privacy", privacy.name().toLowerCase(Locale.ROOT));
     json.writeBooleanProperty("wholeNetwork", content.network().isWhole());
     texts(json);
     aspects(json);
@@ -137,7 +142,7 @@ public final class ExplorerData {
     distances(json);
     staff(json);
     organisations(json);
-    persons(json);
+    persons(json); // last: the organisations' people number the persons as they meet them
     json.writeEndObject();
   }
 
@@ -164,7 +169,7 @@ public final class ExplorerData {
     return content.fragility().rows().stream()
         .map(row -> row.organisation().type())
         .distinct()
-        .sorted(java.util.Comparator.comparingInt(OrganisationType::order).thenComparing(OrganisationType::customName))
+        .sorted(Comparator.comparingInt(OrganisationType::order).thenComparing(OrganisationType::customName))
         .toList();
   }
 
@@ -205,7 +210,6 @@ public final class ExplorerData {
       json.writeStartObject();
       json.writeStringProperty(
           "type", row.type().map(messages::label).orElseGet(() -> messages.get("all")));
-      json.writeStringProperty("colour", row.type().map(t -> "#" + TypePalette.hex(t)).orElse("#444444"));
       json.writeName("values");
       json.writeStartArray();
       for (OptionalDouble distance : row.distances()) {
@@ -214,7 +218,6 @@ public final class ExplorerData {
       json.writeEndArray();
       json.writeName("mean");
       number(json, row.mean());
-      json.writeNumberProperty("contacts", row.contacts());
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -225,7 +228,6 @@ public final class ExplorerData {
     json.writeName("staff");
     json.writeStartArray();
     for (StaffPortfolioAnalysis.Row row : content.staff().rows()) {
-      staffIndex.put(row.respondent(), staffIndex.size());
       json.writeStartObject();
       json.writeStringProperty("name", row.respondent().name());
       json.writeStringProperty("key", Names.key(row.respondent().name()));
@@ -272,7 +274,7 @@ public final class ExplorerData {
       json.writeNumberProperty("contacts", row.figures().contacts());
       json.writeNumberProperty("persons", row.figures().externalPersons());
       json.writeNumberProperty("resilience", row.resilience());
-      json.writeStringProperty("risk", row.risk().name().toLowerCase(java.util.Locale.ROOT));
+      json.writeStringProperty("risk", row.risk().name().toLowerCase(Locale.ROOT));
       json.writeStringProperty("explanation", row.carriers().isEmpty() ? "" : texts.carriers(row.carriers()));
       json.writeName("means");
       json.writeStartArray();

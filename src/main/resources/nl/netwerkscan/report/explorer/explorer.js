@@ -9,11 +9,16 @@
   const RISK_COLOURS = { high: '#c00000', medium: '#f07800' };
   const EFFECT_ORDER = ['lost_contact', 'weakened', 'fewer_contacts'];
   const LARGE = 1000; // organisations above which panning draws a snapshot
+  const SHOWN_RESULTS = 30;
   const leaving = new Set(); // matching keys of the people ticked as leaving
 
+  // One pass, so that a name containing "{1}" is never filled in itself.
   function t(key, ...args) {
-    const text = data.texts[key];
-    return args.reduce((s, arg, i) => s.split('{' + i + '}').join(String(arg)), text);
+    return data.texts[key].replace(/\{(\d)\}/g, (whole, i) => (i < args.length ? String(args[i]) : whole));
+  }
+
+  function largest(values) {
+    return values.reduce((most, value) => Math.max(most, value), 1);
   }
 
   function el(tag, attributes, ...children) {
@@ -50,7 +55,7 @@
   function elements() {
     const nodes = [{ data: { id: 'home', label: data.home }, position: { x: 0, y: 0 }, classes: 'home' }];
     const edges = [];
-    const mostStaff = Math.max(1, ...data.organisations.map((o) => o.staff));
+    const mostStaff = largest(data.organisations.map((o) => o.staff));
     data.organisations.forEach((o, i) => {
       nodes.push({
         data: {
@@ -147,7 +152,9 @@
       el('div', { className: 'filter' }, home, el('span', { text: t('explorer.legend.home') })),
       el('div', { className: 'filter' }, el('span', { className: 'ring-high' }), el('span', { text: t('diagram.legend.risk.high') })),
       el('div', { className: 'filter' }, el('span', { className: 'ring-medium' }), el('span', { text: t('diagram.legend.risk.medium') })),
-      el('p', { className: 'note', text: t('explorer.legend.size') }));
+      el('p', { className: 'note', text: t('explorer.legend.size') }),
+      el('p', { className: 'note', text: t('explorer.legend.width') }),
+      el('div', { className: 'filter' }, el('span', { className: 'ring-lost' }), el('span', { text: t('scenario.effect.lost.contact') })));
   }
 
   function buildSummary() {
@@ -184,8 +191,9 @@
   }
 
   // ---- Search ---------------------------------------------------------------------------
+  // As names are matched: without case, accents, spaces or punctuation ("geld zorg" = GeldZorg).
   function searchKey(text) {
-    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   }
 
   const searchable = [];
@@ -198,7 +206,8 @@
     const wanted = searchKey(query.trim());
     cy.nodes().removeClass('found');
     if (!wanted) { results.hidden = true; return; }
-    const found = searchable.filter((item) => item.key.includes(wanted)).slice(0, 30);
+    const matching = searchable.filter((item) => item.key.includes(wanted));
+    const found = matching.slice(0, SHOWN_RESULTS);
     if (found.length === 0) results.append(el('li', { text: t('explorer.search.none', query.trim()) }));
     found.forEach((item) => {
       const li = el('li', { tabindex: '0', className: 'result' }, el('span', { text: item.text }), el('span', { className: 'kind', text: item.kind }));
@@ -207,6 +216,7 @@
       li.addEventListener('keydown', (event) => { if (event.key === 'Enter') open(); });
       results.append(li);
     });
+    if (matching.length > found.length) results.append(el('li', { className: 'note', text: t('explorer.search.more', matching.length - found.length) }));
     data.organisations.forEach((o, i) => { if (searchKey(o.name).includes(wanted)) cy.getElementById('o' + i).addClass('found'); });
     results.hidden = false;
   }
@@ -260,6 +270,7 @@
     o.actions.forEach((action) => details.append(el('div', { className: 'action ' + o.risk },
       el('strong', { text: action.priority + '. ' + action.action }),
       el('div', { text: t('actions.who') + ': ' + action.who + (action.with ? ' \u2192 ' + action.with : '') }),
+      el('div', { text: t('actions.steps') + ': ' + action.steps }),
       el('div', { className: 'note', text: action.why }))));
   }
 
@@ -297,7 +308,7 @@
     svg.setAttribute('width', '390');
     svg.setAttribute('height', String(rows * rowHeight + 10));
     const y = (i) => 16 + i * rowHeight;
-    const most = Math.max(1, ...o.people.links.map((link) => link[2]));
+    const most = largest(o.people.links.map((link) => link[2]));
     const add = (tag, attributes, text) => {
       const node = document.createElementNS(ns, tag);
       Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
@@ -343,6 +354,7 @@
       figureRow(t('staff.spread'), format(staff.spread, 2)),
       figureRow(t('staff.key.person'), t(staff.keyPerson ? 'staff.yes' : 'staff.no'))));
     details.append(el('h3', { text: t('explorer.organisations.of') }), organisationList(organisationsOfStaff[s]));
+    if (!data.wholeNetwork) details.append(el('p', { className: 'note', text: t('explorer.partial') }));
   }
 
   function showPerson(p) {
@@ -393,7 +405,9 @@
       const lost = o.people.links.filter(([s, p]) => staffGone(s) || personGone(p)).reduce((sum, link) => sum + link[2], 0);
       const after = remaining.length === 0 ? 0 : matching(remaining);
       const effect = after === 0 ? 'lost_contact' : after < o.resilience ? 'weakened' : 'fewer_contacts';
-      changes.push({ index: index, organisation: o, before: o.resilience, after: after, lost: lost, effect: effect });
+      const who = o.people.staff.filter(staffGone).map((s) => t('scenario.leaving.person', data.staff[s].name, t('side.internal')))
+        .concat(o.people.persons.filter(personGone).map((p) => t('scenario.leaving.person', data.persons[p].name, t('side.external'))));
+      changes.push({ index: index, organisation: o, before: o.resilience, after: after, lost: lost, effect: effect, who: who });
     });
     changes.sort((a, b) => EFFECT_ORDER.indexOf(a.effect) - EFFECT_ORDER.indexOf(b.effect)
       || b.organisation.contacts - a.organisation.contacts
@@ -432,13 +446,15 @@
     if (lostNames.length) section.append(el('p', { className: 'risk-high', text: t('explorer.simulation.lost', lostNames.join(', ')) }));
     if (weakenedNames.length) section.append(el('p', { className: 'risk-medium', text: t('explorer.simulation.weakened', weakenedNames.join(', ')) }));
     const total = changes.reduce((sum, c) => sum + c.lost, 0);
-    section.append(el('p', { id: 'simulation-total', text: t('explorer.simulation.contacts.lost', total) }));
+    section.append(el('p', { id: 'simulation-total', text: t(total === 1 ? 'explorer.simulation.contact.lost' : 'explorer.simulation.contacts.lost', format(total)) }));
     const table = el('table', { id: 'simulation-results' }, el('tr', {},
       el('th', { text: t('fragile.organisation') }), el('th', { className: 'number', text: t('scenario.resilience.before') }),
       el('th', { className: 'number', text: t('scenario.resilience.after') }), el('th', { className: 'number', text: t('scenario.contacts.lost') })));
     changes.forEach((c) => {
       const row = el('tr', { className: c.effect, 'data-organisation': c.organisation.name, 'data-effect': c.effect },
-        el('td', {}, linkButton(c.organisation.name, () => showOrganisation(c.index)), el('div', { className: 'note', text: t('scenario.effect.' + c.effect.replace('_', '.')) })),
+        el('td', {}, linkButton(c.organisation.name, () => showOrganisation(c.index)),
+          el('div', { className: 'note effect', text: t('scenario.effect.' + c.effect.replace('_', '.')) }),
+          el('div', { className: 'note leaving', text: c.who.join('; ') })),
         el('td', { className: 'number', text: String(c.before) }), el('td', { className: 'number', text: String(c.after) }),
         el('td', { className: 'number', text: String(c.lost) }));
       table.append(row);
@@ -458,6 +474,11 @@
   searchBox.placeholder = t('explorer.search');
   searchBox.setAttribute('aria-label', t('explorer.search'));
   searchBox.addEventListener('input', () => search(searchBox.value));
+  const resultList = document.getElementById('results');
+  document.addEventListener('keydown', (event) => { if (event.key === 'Escape') resultList.hidden = true; });
+  document.addEventListener('click', (event) => {
+    if (!resultList.contains(event.target) && event.target !== searchBox) resultList.hidden = true;
+  });
   const fit = document.getElementById('fit');
   fit.textContent = t('explorer.fit');
   fit.addEventListener('click', () => cy.fit(undefined, 30));

@@ -193,16 +193,16 @@ class ExplorerBrowserTest {
     return browser.driver().findElement(By.id(id)).getText();
   }
 
-  /** The page's simulation table: organisation, effect, resilience before, after, contacts lost. */
+  /** The page's simulation table: organisation, effect, who leaves there, resilience before, after, contacts lost. */
   @SuppressWarnings("unchecked")
   private List<List<String>> simulation() {
     return (List<List<String>>) browser.script(
         "return Array.from(document.querySelectorAll('#simulation-results tr[data-organisation]')).map(tr => ["
-            + "tr.dataset.organisation, tr.querySelector('.note').textContent,"
+            + "tr.dataset.organisation, tr.querySelector('.effect').textContent, tr.querySelector('.leaving').textContent,"
             + "tr.cells[1].textContent, tr.cells[2].textContent, tr.cells[3].textContent]);");
   }
 
-  /** The Scenario sheet of a report made with --leave, in the same five columns. */
+  /** The Scenario sheet of a report made with --leave, in the same six columns. */
   private static List<List<String>> scenario(Path leaveReport) throws Exception {
     List<List<String>> rows = new ArrayList<>();
     DataFormatter format = new DataFormatter();
@@ -212,7 +212,7 @@ class ExplorerBrowserTest {
         if (row.getRowNum() > 0) {
           rows.add(List.of(
               format.formatCellValue(row.getCell(0)), format.formatCellValue(row.getCell(2)),
-              format.formatCellValue(row.getCell(4)), format.formatCellValue(row.getCell(5)),
+              format.formatCellValue(row.getCell(3)), format.formatCellValue(row.getCell(4)), format.formatCellValue(row.getCell(5)),
               format.formatCellValue(row.getCell(7))));
         }
       }
