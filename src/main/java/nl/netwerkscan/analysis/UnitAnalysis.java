@@ -82,13 +82,30 @@ public final class UnitAnalysis {
 
   private UnitAnalysis() {}
 
-  /** The units of {@code survey}; empty when it has fewer than two (nothing to compare). */
-  public static Optional<Result> analyse(Survey survey, FragilityAnalysis.Thresholds thresholds) {
+  /** The whole survey's results, already made for the report: the Alle row copies them. */
+  public record Whole(
+      SummaryAnalysis.Summary summary,
+      FragilityAnalysis.Result fragility,
+      DistanceAnalysis.Result distances,
+      ResponseAnalysis.Result response) {
+    public Whole {
+      Objects.requireNonNull(summary);
+      Objects.requireNonNull(fragility);
+      Objects.requireNonNull(distances);
+      Objects.requireNonNull(response);
+    }
+  }
+
+  /**
+   * The units of {@code survey}; empty when it has fewer than two (nothing to compare). Each
+   * unit's figures are made here on its rows; the whole survey's come from {@code whole}.
+   */
+  public static Optional<Result> analyse(Survey survey, FragilityAnalysis.Thresholds thresholds, Whole whole) {
     List<Unit> units = survey.units();
     if (units.size() < 2) {
       return Optional.empty();
     }
-    FragilityAnalysis.Result overall = FragilityAnalysis.analyse(survey, thresholds);
+    FragilityAnalysis.Result overall = whole.fragility();
     List<UnitRow> rows = new ArrayList<>();
     Map<Organisation, int[]> partners = new LinkedHashMap<>(); // units, units at high risk
     for (Unit unit : units) {
@@ -101,20 +118,22 @@ public final class UnitAnalysis {
           counts[1]++;
         }
       }
-      rows.add(row(Optional.of(unit), own, fragility));
+      rows.add(row(Optional.of(unit),
+          new Whole(SummaryAnalysis.of(own), fragility, DistanceAnalysis.of(own), ResponseAnalysis.of(own))));
     }
     rows.sort(
         Comparator.comparing((UnitRow r) -> r.unit().orElseThrow().isUnknown())
             .thenComparingInt(r -> -r.highRisk())
             .thenComparingDouble(r -> r.meanDistance().orElse(Double.MAX_VALUE))
             .thenComparing(r -> r.unit().orElseThrow().name()));
-    return Optional.of(new Result(rows, row(Optional.empty(), survey, overall), shared(partners, overall)));
+    return Optional.of(new Result(rows, row(Optional.empty(), whole), shared(partners, overall)));
   }
 
-  private static UnitRow row(Optional<Unit> unit, Survey survey, FragilityAnalysis.Result fragility) {
-    SummaryAnalysis.Summary summary = SummaryAnalysis.of(survey);
-    DistanceAnalysis.Result distances = DistanceAnalysis.of(survey);
-    List<ResponseAnalysis.Row> response = ResponseAnalysis.of(survey).rows();
+  private static UnitRow row(Optional<Unit> unit, Whole results) {
+    SummaryAnalysis.Summary summary = results.summary();
+    FragilityAnalysis.Result fragility = results.fragility();
+    DistanceAnalysis.Result distances = results.distances();
+    List<ResponseAnalysis.Row> response = results.response().rows();
     return new UnitRow(
         unit,
         summary.respondents(),

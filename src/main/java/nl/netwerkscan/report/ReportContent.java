@@ -153,8 +153,9 @@ public record ReportContent(
     FunctionGroupDistanceAnalysis.Result groupDistances = FunctionGroupDistanceAnalysis.of(answers);
     ResponseAnalysis.Result response = ResponseAnalysis.of(survey);
     OrganisationAnswerAnalysis.Result organisationAnswers = OrganisationAnswerAnalysis.of(survey);
-    Optional<UnitAnalysis.Result> units = UnitAnalysis.analyse(survey, thresholds);
     Relations organisations = join(relations);
+    Optional<UnitAnalysis.Result> units = UnitAnalysis.analyse(
+        survey, thresholds, new UnitAnalysis.Whole(summary, organisations.fragility(), distances, response));
     return new ReportContent(
         survey,
         organisations.network(),

@@ -46,12 +46,13 @@ class UnitColumnTest {
   @ParameterizedTest
   @EnumSource(Format.class)
   void aRespondentWithTwoUnitsKeepsTheFirstAndTheConflictIsListed(Format format) {
-    Survey survey =
-        read(SurveyFiles.contacts(dir, format, "conflict", header("Team"),
+    SurveyFiles.SurveyFile file =
+        SurveyFiles.contacts(dir, format, "conflict", header("Team"),
             row("Anna", "GGz", "Piet", 4, null),
             row("Anna", "MJD", "Lies", 4, "Noord"),
             row("Anna", "CWI", "Kees", 4, "Zuid"),
-            row("anna", "SVB", "Jan", 4, "noord ")));
+            row("anna", "SVB", "Jan", 4, "noord "));
+    Survey survey = read(file);
 
     Unit noord = contactAt(survey, 3).respondent().unit();
     assertEquals(new Unit("noord", "Noord"), noord);
@@ -60,12 +61,8 @@ class UnitColumnTest {
     }
     assertSame(contactAt(survey, 2).respondent(), contactAt(survey, 5).respondent(), "one respondent, settled once");
     Problem conflict = only(survey, ProblemKind.CONFLICTING_UNIT);
-    assertAt(conflict, format == Format.CSV ? conflictSheet(survey) : CONTACTS, 4, 4);
+    assertAt(conflict, file.sheet(), 4, 4);
     assertEquals(List.of("Anna", "Zuid", "Noord"), conflict.arguments());
-  }
-
-  private static String conflictSheet(Survey survey) {
-    return survey.problems().get(0).location().sheet();
   }
 
   @ParameterizedTest
