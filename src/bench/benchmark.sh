@@ -14,7 +14,9 @@
 # (what runs where the launcher cannot), each with its ratio to the wc floor; and the
 # launcher's peak resident memory (GNU time). Then the pandas route (src/bench/pandas_route.py:
 # pandas.read_excel with openpyxl, groupby, networkx matching; one run) on the largest
-# shared-strings survey, against the launcher on the same file.
+# shared-strings survey, against the launcher on the same file. A generated survey is a
+# roll-up of units (generate --units), about 350 per million rows as in a national survey of
+# municipalities, so the per-unit sheets are part of what is timed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 sizes=("$@")
@@ -71,35 +73,42 @@ analyse_with() { # runner file: "seconds peak-kB", median of 3 by time
 ratio() { awk -v a="$1" -v f="$2" 'BEGIN {if (f < 0.05) print "—"; else printf "%.1f×", a/f}'; }
 
 declare -A launcher_seconds
-row() { # label storage file
+units_for() { # rows: about 350 units per million rows, at least 1
+  awk -v r="$1" 'BEGIN {u = int(r * 350 / 1000000 + 0.5); print (u < 1 ? 1 : u)}'
+}
+
+row() { # label storage units file
   local size null wc launched plain seconds rss
-  size=$(du -h "$3" | cut -f1)
-  null=$(floor_null "$3")
-  wc=$(floor_wc "$3")
-  launched=$(analyse_with "$launcher" "$3")
-  plain=$(analyse_with "java -Xmx1g -jar $jar" "$3")
+  local file=$4
+  size=$(du -h "$file" | cut -f1)
+  null=$(floor_null "$file")
+  wc=$(floor_wc "$file")
+  launched=$(analyse_with "$launcher" "$file")
+  plain=$(analyse_with "java -Xmx1g -jar $jar" "$file")
   seconds=${launched% *}
   launcher_seconds[$1-$2]=$seconds
   rss=$(awk -v k="${launched#* }" 'BEGIN {printf "%.0f MiB", k/1024}')
-  printf '| %s | %s | %s | %s s | %s s | %s s | %s | %s s | %s | %s |\n' "$1" "$2" "$size" "$null" "$wc" \
+  printf '| %s | %s | %s | %s | %s s | %s s | %s s | %s | %s s | %s | %s |\n' "$1" "$2" "$3" "$size" "$null" "$wc" \
     "$seconds" "$(ratio "$seconds" "$wc")" "${plain% *}" "$(ratio "${plain% *}" "$wc")" "$rss"
 }
 
 survey() { # rows storage: the generated file, made once per size and storage
-  local file="$work/survey-$1-$2.xlsx" flag=""
+  local units file flag=""
+  units=$(units_for "$1")
+  file="$work/survey-$1-$2-units-$units.xlsx"
   [ "$2" = shared ] && flag=--shared-strings
-  [ -f "$file" ] || $launcher generate "$file" --rows "$1" --seed 2024 $flag >/dev/null
+  [ -f "$file" ] || $launcher generate "$file" --rows "$1" --seed 2024 --units "$units" $flag >/dev/null
   echo "$file"
 }
 
 echo "netwerkscan benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(java -version 2>&1 | head -1)"
 echo
-echo '| rows | strings | file size | floor: unzip -p > /dev/null | floor: unzip -p \| wc -l | launcher | ratio | java -Xmx1g -jar | ratio | peak RSS |'
-echo '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|'
-row "429 (surveys/voorbeeld-2024.xlsx)" inline surveys/voorbeeld-2024.xlsx
+echo '| rows | strings | units | file size | floor: unzip -p > /dev/null | floor: unzip -p \| wc -l | launcher | ratio | java -Xmx1g -jar | ratio | peak RSS |'
+echo '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|'
+row "429 (surveys/voorbeeld-2024.xlsx)" inline 1 surveys/voorbeeld-2024.xlsx
 for rows in "${sizes[@]}"; do
   for storage in inline shared; do
-    row "$rows" "$storage" "$(survey "$rows" "$storage")"
+    row "$rows" "$storage" "$(units_for "$rows")" "$(survey "$rows" "$storage")"
   done
 done
 echo

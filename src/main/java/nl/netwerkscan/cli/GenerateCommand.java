@@ -42,6 +42,13 @@ final class GenerateCommand implements Callable<Integer> {
       descriptionKey = "generate.shared.strings")
   boolean sharedStrings;
 
+  @Option(
+      names = {"--units", "--teams"},
+      paramLabel = "N",
+      defaultValue = "1",
+      descriptionKey = "generate.units")
+  int units;
+
   @Option(names = {"--lang", "--taal"}, paramLabel = "nl|en", defaultValue = "nl", descriptionKey = "lang")
   AnalyseCommand.Language language;
 
@@ -51,13 +58,23 @@ final class GenerateCommand implements Callable<Integer> {
     if (rows < 0 || rows > MAX_ROWS) {
       throw new ParameterException(spec.commandLine(), messages.get("error.generate.rows", rows, MAX_ROWS));
     }
+    int maxUnits = SyntheticSurveyGenerator.maxUnits(rows);
+    if (units < 1 || units > maxUnits) {
+      throw new ParameterException(
+          spec.commandLine(), messages.get("error.generate.units", units, maxUnits, rows));
+    }
     Path absolute = target.toAbsolutePath();
     Files.createDirectories(absolute.getParent());
     // Written beside, then moved: a survey half-written by an interrupted run never stands there.
     Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
     try {
       new SyntheticSurveyGenerator()
-          .write(temporary, rows, seed, sharedStrings ? TextStorage.SHARED : TextStorage.INLINE);
+          .write(
+              temporary,
+              rows,
+              seed,
+              sharedStrings ? TextStorage.SHARED : TextStorage.INLINE,
+              units);
       Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temporary);

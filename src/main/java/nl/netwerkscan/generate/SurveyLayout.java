@@ -29,6 +29,9 @@ final class SurveyLayout {
           "Betrouwbaarheid",
           "Vertrouwen");
 
+  /** The optional unit column, written last so the other columns keep their places. */
+  static final String UNIT_HEADER = "Team";
+
   static final List<String> ORGANISATION_HEADERS = List.of("Organisatie", "Soort", "Aliassen");
   static final List<String> STAFF_HEADERS = List.of("Respondent", "Functie", "Aangeschreven");
 

@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * One data row of the Contacten sheet as it will be written, mistakes included. Cells hold a
- * String (text cell), a Number (numeric cell) or null (cell left out), in header order.
+ * String (text cell), a Number (numeric cell) or null (cell left out), in header order; a
+ * survey with units has one more cell, the Team, last.
  */
 record SurveyRow(List<Object> cells) {
 
@@ -17,10 +18,11 @@ record SurveyRow(List<Object> cells) {
   static final int CONTACT_PERSON = 3;
   static final int IN_HOUSE = 4;
   static final int FIRST_ANSWER = 5;
+  static final int UNIT = 12;
 
   SurveyRow {
-    if (cells.size() != SurveyLayout.CONTACT_HEADERS.size()) {
-      throw new IllegalArgumentException("a contact row has 12 cells, not " + cells.size());
+    if (cells.size() != UNIT && cells.size() != UNIT + 1) {
+      throw new IllegalArgumentException("a contact row has 12 or 13 cells, not " + cells.size());
     }
     // List.copyOf refuses nulls, and null is how a row says "empty cell"
     cells = Collections.unmodifiableList(new ArrayList<>(cells));
@@ -41,6 +43,13 @@ record SurveyRow(List<Object> cells) {
     cells.add(inHouse);
     cells.addAll(answers);
     return new SurveyRow(cells);
+  }
+
+  /** This row with a Team cell appended; {@code unit} null leaves it empty. */
+  SurveyRow withUnit(String unit) {
+    List<Object> copy = new ArrayList<>(cells);
+    copy.add(unit);
+    return new SurveyRow(copy);
   }
 
   Object cell(int column) {

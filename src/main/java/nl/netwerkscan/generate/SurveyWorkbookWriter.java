@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +41,7 @@ final class SurveyWorkbookWriter implements AutoCloseable {
   private final SXSSFSheet organisations;
   private final SXSSFSheet staff;
   private final CellStyle headerStyle;
+  private final boolean withUnits;
   private int contactRow;
   private int organisationRow;
   private int staffRow;
@@ -54,6 +56,19 @@ final class SurveyWorkbookWriter implements AutoCloseable {
   }
 
   SurveyWorkbookWriter(List<String> titleLines, boolean withOrganisations, TextStorage storage) {
+    this(titleLines, withOrganisations, storage, /* withUnits= */ false);
+  }
+
+  /**
+   * @param withUnits whether Contacten and Medewerkers end with a Team column; their rows then
+   *     carry the unit as their last cell
+   */
+  SurveyWorkbookWriter(
+      List<String> titleLines,
+      boolean withOrganisations,
+      TextStorage storage,
+      boolean withUnits) {
+    this.withUnits = withUnits;
     workbook =
         new SXSSFWorkbook(
             null, WINDOW, /* compressTmpFiles= */ true, storage == TextStorage.SHARED);
@@ -68,15 +83,18 @@ final class SurveyWorkbookWriter implements AutoCloseable {
     if (!titleLines.isEmpty()) {
       contactRow++; // the empty row between title and header
     }
-    header(contacts, contactRow++, SurveyLayout.CONTACT_HEADERS);
+    header(contacts, contactRow++, withUnit(SurveyLayout.CONTACT_HEADERS));
     if (organisations != null) {
       header(organisations, organisationRow++, SurveyLayout.ORGANISATION_HEADERS);
     }
-    header(staff, staffRow++, SurveyLayout.STAFF_HEADERS);
+    header(staff, staffRow++, withUnit(SurveyLayout.STAFF_HEADERS));
     setWidths();
   }
 
   void contact(SurveyRow row) {
+    if (withUnits != (row.cells().size() > SurveyRow.UNIT)) {
+      throw new IllegalArgumentException("a row's Team cell must match the sheet's Team column");
+    }
     Row sheetRow = contacts.createRow(contactRow++);
     for (int column = 0; column < row.cells().size(); column++) {
       Object value = row.cell(column);
@@ -102,12 +120,29 @@ final class SurveyWorkbookWriter implements AutoCloseable {
 
   /** A roster line; {@code function} null leaves the cell empty. */
   void staff(String name, String function, boolean asked) {
+    staff(name, function, asked, null);
+  }
+
+  /** A roster line with its unit, written only when the workbook has a Team column. */
+  void staff(String name, String function, boolean asked, String unit) {
     Row row = staff.createRow(staffRow++);
     textCell(row, 0, name);
     if (function != null) {
       textCell(row, 1, function);
     }
     textCell(row, 2, asked ? "ja" : "nee");
+    if (withUnits && unit != null) {
+      textCell(row, SurveyLayout.STAFF_HEADERS.size(), unit);
+    }
+  }
+
+  private List<String> withUnit(List<String> headers) {
+    if (!withUnits) {
+      return headers;
+    }
+    List<String> all = new ArrayList<>(headers);
+    all.add(SurveyLayout.UNIT_HEADER);
+    return all;
   }
 
   /** Writes the workbook; call once, after all rows. */
@@ -159,6 +194,10 @@ final class SurveyWorkbookWriter implements AutoCloseable {
     int[] contactWidths = {24, 20, 28, 24, 10, 14, 14, 14, 14, 14, 14, 14};
     for (int column = 0; column < contactWidths.length; column++) {
       contacts.setColumnWidth(column, contactWidths[column] * 256);
+    }
+    if (withUnits) {
+      contacts.setColumnWidth(SurveyRow.UNIT, 16 * 256);
+      staff.setColumnWidth(SurveyLayout.STAFF_HEADERS.size(), 16 * 256);
     }
     if (organisations != null) {
       organisations.setColumnWidth(0, 32 * 256);

@@ -46,7 +46,7 @@ final class SyntheticStaff {
 
   static SyntheticStaff create(Random random, int rows) {
     SyntheticStaff staff = new SyntheticStaff();
-    int count = Math.max(MIN_RESPONDENTS, rows / ROWS_PER_RESPONDENT);
+    int count = respondentCount(rows);
     int anonymous = Math.max(1, count / 40);
     int[] rowCounts = spread(random, rows, count);
     Set<String> usedNames = new HashSet<>();
@@ -65,6 +65,11 @@ final class SyntheticStaff {
       staff.silent.add(new Member(name, function(random), 0, false));
     }
     return staff;
+  }
+
+  /** Respondents in a survey of {@code rows} rows, anonymous forms included. */
+  static int respondentCount(int rows) {
+    return Math.max(MIN_RESPONDENTS, rows / ROWS_PER_RESPONDENT);
   }
 
   /**

@@ -94,6 +94,18 @@ public final class SyntheticSurveyGenerator {
    * values are the same either way.
    */
   public void write(Path out, long rows, long seed, TextStorage storage) throws IOException {
+    write(out, rows, seed, storage, 1);
+  }
+
+  /**
+   * As {@link #write(Path, long, long, TextStorage)}, with the respondents spread over {@code
+   * units} named units; more than one unit adds a Team column to Contacten and Medewerkers, one
+   * writes no Team column at all.
+   *
+   * @param units 1 up to {@link #maxUnits(long)}
+   */
+  public void write(Path out, long rows, long seed, TextStorage storage, int units)
+      throws IOException {
     long maxRows = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
     if (rows < 0 || rows > maxRows) {
       throw new IllegalArgumentException(
@@ -102,19 +114,22 @@ public final class SyntheticSurveyGenerator {
     Random random = new Random(seed);
     SyntheticStaff staff = SyntheticStaff.create(random, (int) rows);
     SyntheticOrganisations organisations = SyntheticOrganisations.create(random, catalogue, rows);
+    SyntheticUnits unitsOf =
+        units == 1 ? SyntheticUnits.none() : SyntheticUnits.spread(seed, units, staff);
     try (SurveyWorkbookWriter writer =
-        new SurveyWorkbookWriter(List.of(), /* withOrganisations= */ true, storage)) {
-      writeContacts(writer, random, staff, organisations);
+        new SurveyWorkbookWriter(
+            List.of(), /* withOrganisations= */ true, storage, unitsOf.present())) {
+      writeContacts(writer, random, staff, organisations, unitsOf);
       for (SyntheticOrganisations.Org org : organisations.invented()) {
         writer.organisation(org.name(), org.type(), org.aliases());
       }
       for (SyntheticStaff.Member member : staff.respondents()) {
         if (!member.anonymous()) {
-          writer.staff(member.name(), member.function(), /* asked= */ true);
+          writer.staff(member.name(), member.function(), /* asked= */ true, unitsOf.of(member));
         }
       }
       for (SyntheticStaff.Member member : staff.silent()) {
-        writer.staff(member.name(), member.function(), /* asked= */ true);
+        writer.staff(member.name(), member.function(), /* asked= */ true, unitsOf.of(member));
       }
       writer.save(out);
     }
@@ -124,12 +139,16 @@ public final class SyntheticSurveyGenerator {
       SurveyWorkbookWriter writer,
       Random random,
       SyntheticStaff staff,
-      SyntheticOrganisations organisations) {
+      SyntheticOrganisations organisations,
+      SyntheticUnits units) {
     SurveyRow previous = null;
     for (SyntheticStaff.Member member : staff.respondents()) {
       Set<Long> named = new HashSet<>();
       for (int i = 0; i < member.rows(); i++) {
         SurveyRow row = contact(random, member, organisations, named);
+        if (units.present()) {
+          row = row.withUnit(units.onForm(member));
+        }
         if (random.nextInt(1000) < MISTAKES_PER_THOUSAND) {
           row = Mistakes.plant(random, row, previous, catalogue);
         }
@@ -137,6 +156,11 @@ public final class SyntheticSurveyGenerator {
         previous = row;
       }
     }
+  }
+
+  /** The most units a survey of {@code rows} rows can have: one respondent each. */
+  public static int maxUnits(long rows) {
+    return SyntheticStaff.respondentCount((int) rows);
   }
 
   private SurveyRow contact(

@@ -110,6 +110,38 @@ class UnitsReportTest {
   }
 
   @Test
+  void aGeneratedRollUpOfFiveUnitsHasFiveUnitRowsThenAll() throws Exception {
+    Path file = dir.resolve("regio-2024.xlsx");
+    Path report = dir.resolve("regio");
+    StringWriter err = new StringWriter();
+    assertEquals(0, run(err, "generate", file.toString(), "--rows", "2000", "--units", "5"), err.toString());
+    assertEquals(0, run(err, "analyse", file.toString(), "--out", report.toString()), err.toString());
+
+    try (Workbook book = open(report)) {
+      List<List<String>> units = table(book.getSheet("Teams"));
+      assertEquals(7, units.size(), "header, five units, Alle");
+      assertEquals(
+          List.of("Team 1", "Team 2", "Team 3", "Team 4", "Team 5"),
+          units.subList(1, 6).stream().map(row -> row.get(0)).sorted().toList());
+      assertEquals("Alle", units.get(6).get(0));
+      int respondents = 0;
+      for (List<String> unit : units.subList(1, 6)) {
+        respondents += Integer.parseInt(unit.get(1));
+      }
+      assertEquals(Integer.parseInt(units.get(6).get(1)), respondents);
+    }
+  }
+
+  @Test
+  void moreUnitsThanRespondentsIsAUsageError() {
+    StringWriter err = new StringWriter();
+    int status = run(err, "generate", dir.resolve("x.xlsx").toString(), "--rows", "100", "--units", "7");
+    assertEquals(2, status);
+    assertTrue(err.toString().startsWith("--units moet 1 tot en met 6 zijn bij 100 rijen"), err.toString());
+    assertFalse(Files.exists(dir.resolve("x.xlsx")));
+  }
+
+  @Test
   void aSurveyWithoutUnitsHasNoUnitSheets() throws Exception {
     Path file = dir.resolve("zonder.csv");
     Files.writeString(file, "Respondent;Organisatie;Contactpersoon\nAnna;GeldHulp;Piet\n", StandardCharsets.UTF_8);
