@@ -58,9 +58,10 @@ public final class SurveyVocabulary {
     return headers(language, SideSheets.ORGANISATION_NAME, SideSheets.ORGANISATION_TYPE, SideSheets.ORGANISATION_ALIASES);
   }
 
-  /** Respondent | Functie | Aangeschreven (Respondent | Function | Asked). */
+  /** Respondent | Functie | Aangeschreven | Team (Respondent | Function | Asked | Unit). */
   public static List<String> staffHeaders(Language language) {
-    return headers(language, SideSheets.STAFF_NAME, SideSheets.STAFF_FUNCTION, SideSheets.STAFF_ASKED);
+    return headers(
+        language, SideSheets.STAFF_NAME, SideSheets.STAFF_FUNCTION, SideSheets.STAFF_ASKED, SideSheets.STAFF_UNIT);
   }
 
   private static List<String> headers(Language language, String[]... spellings) {

@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Drop-down lists (list data validations) on a column of a template sheet, below the header.
@@ -17,6 +18,8 @@ final class DropDowns {
   /** Excel caps a prompt's title at 32 characters and its text at 255. */
   private static final int TITLE_LIMIT = 32;
   private static final int TEXT_LIMIT = 255;
+  /** Excel refuses an explicit list longer than 255 characters, separators included. */
+  private static final int LIST_LIMIT = 255;
 
   private final XSSFSheet sheet;
   private final XSSFDataValidationHelper helper;
@@ -39,11 +42,37 @@ final class DropDowns {
     add(column, values, prompt, warning, DataValidation.ErrorStyle.WARNING);
   }
 
+  /**
+   * As {@link #open}, for a list that may be long (a roll-up's units): written in a column of
+   * the hidden sheet {@code listSheet} when it does not fit in the 255 characters Excel allows
+   * an explicit list.
+   */
+  void openLong(int column, List<String> values, Prompt prompt, String warning, String listSheet) {
+    if (String.join(",", values).length() <= LIST_LIMIT) {
+      open(column, values, prompt, warning);
+      return;
+    }
+    XSSFWorkbook book = sheet.getWorkbook();
+    XSSFSheet lists = book.getSheet(listSheet);
+    if (lists == null) {
+      lists = book.createSheet(listSheet);
+      book.setSheetHidden(book.getSheetIndex(lists), true);
+      for (int i = 0; i < values.size(); i++) {
+        lists.createRow(i).createCell(0).setCellValue(values.get(i));
+      }
+    }
+    String range = "'" + listSheet.replace("'", "''") + "'!$A$1:$A$" + values.size();
+    add(helper.createFormulaListConstraint(range), column, prompt, warning, DataValidation.ErrorStyle.WARNING);
+  }
+
   /** The note Excel shows when a cell of the column is selected. */
   record Prompt(String title, String text) {}
 
   private void add(int column, List<String> values, Prompt prompt, String error, int style) {
-    DataValidationConstraint list = helper.createExplicitListConstraint(values.toArray(String[]::new));
+    add(helper.createExplicitListConstraint(values.toArray(String[]::new)), column, prompt, error, style);
+  }
+
+  private void add(DataValidationConstraint list, int column, Prompt prompt, String error, int style) {
     DataValidation validation = helper.createValidation(list, new CellRangeAddressList(1, lastRow, column, column));
     validation.setErrorStyle(style);
     validation.setEmptyCellAllowed(true);

@@ -75,7 +75,8 @@ final class InstructionsSheet {
         SurveyVocabulary.staffSheet(language),
         "template.explain.sheet.staff",
         SurveyVocabulary.staffHeaders(language),
-        "template.explain.staff.name", "template.explain.staff.function", "template.explain.staff.asked");
+        "template.explain.staff.name", "template.explain.staff.function", "template.explain.staff.asked",
+        "template.explain.staff.unit");
   }
 
   private void scale(String sheet, String header, Aspect aspect) {

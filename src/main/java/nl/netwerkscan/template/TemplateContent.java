@@ -30,21 +30,27 @@ import nl.netwerkscan.model.Survey;
  */
 public record TemplateContent(List<ContactLine> contacts, List<StaffLine> staff, List<OrganisationEntry> organisations) {
 
-  /** One pre-filled contact row. {@code person} is empty when only the organisation was named. */
-  public record ContactLine(String respondent, FunctionGroup function, String organisation, String person) {
+  /**
+   * One pre-filled contact row. {@code person} is empty when only the organisation was named,
+   * {@code unit} when the respondent had none.
+   */
+  public record ContactLine(
+      String respondent, FunctionGroup function, String organisation, String person, String unit) {
     public ContactLine {
       Objects.requireNonNull(respondent);
       Objects.requireNonNull(function);
       Objects.requireNonNull(organisation);
       Objects.requireNonNull(person);
+      Objects.requireNonNull(unit);
     }
   }
 
-  /** One pre-filled roster row. */
-  public record StaffLine(String name, FunctionGroup function, boolean asked) {
+  /** One pre-filled roster row; {@code unit} is empty when the member had none. */
+  public record StaffLine(String name, FunctionGroup function, boolean asked, String unit) {
     public StaffLine {
       Objects.requireNonNull(name);
       Objects.requireNonNull(function);
+      Objects.requireNonNull(unit);
     }
   }
 
@@ -63,7 +69,8 @@ public record TemplateContent(List<ContactLine> contacts, List<StaffLine> staff,
    * Next year's form from last year's survey: one row per distinct (respondent, organisation,
    * person), by respondent, then organisation, then person (the unnamed mention first), so each
    * staff member finds their rows together; names as last year wrote them, organisations under
-   * their canonical names. The roster is last year's, with the respondents it lacked added.
+   * their canonical names, each row with its respondent's unit. The roster is last year's, with
+   * the respondents it lacked added, each with their unit.
    */
   public static TemplateContent fromSurvey(Survey lastYear) {
     Map<String, ContactLine> lines = new LinkedHashMap<>();
@@ -77,7 +84,11 @@ public record TemplateContent(List<ContactLine> contacts, List<StaffLine> staff,
       lines.putIfAbsent(
           key,
           new ContactLine(
-              c.respondent().name(), c.respondent().function(), c.organisation().name(), c.person().map(ContactPerson::name).orElse("")));
+              c.respondent().name(),
+              c.respondent().function(),
+              c.organisation().name(),
+              c.person().map(ContactPerson::name).orElse(""),
+              c.respondent().unit().name()));
     }
     return new TemplateContent(new ArrayList<>(lines.values()), staff(lastYear), organisations(lastYear));
   }
@@ -93,12 +104,27 @@ public record TemplateContent(List<ContactLine> contacts, List<StaffLine> staff,
     lastYear.respondents().stream()
         .filter(r -> !listed.contains(r.key()))
         .sorted(Comparator.comparing(Respondent::key))
-        .forEach(r -> lines.add(new StaffLine(r.name(), r.function(), /* asked= */ true)));
+        .forEach(r -> lines.add(new StaffLine(r.name(), r.function(), /* asked= */ true, r.unit().name())));
     return lines;
   }
 
   private static StaffLine staffLine(StaffMember member) {
-    return new StaffLine(member.respondent().name(), member.respondent().function(), member.asked());
+    return new StaffLine(
+        member.respondent().name(), member.respondent().function(), member.asked(), member.respondent().unit().name());
+  }
+
+  /**
+   * The units the roster names, in the order first met: what the Team drop-down offers. Empty
+   * for a fresh template and for a survey without units.
+   */
+  public List<String> units() {
+    Map<String, String> byKey = new LinkedHashMap<>();
+    for (StaffLine line : staff) {
+      if (!line.unit().isEmpty()) {
+        byKey.putIfAbsent(Names.key(line.unit()), line.unit());
+      }
+    }
+    return List.copyOf(byKey.values());
   }
 
   /**

@@ -39,23 +39,29 @@ final class TemplateWorkbook {
   static XSSFWorkbook build(TemplateContent content, Language language, Messages messages) {
     TemplateWorkbook workbook = new TemplateWorkbook(language, messages);
     ReportWorkbook.namedNormalStyle(workbook.book);
-    workbook.contacts(content.contacts());
+    workbook.contacts(content.contacts(), content.units());
     InstructionsSheet.write(workbook.book, workbook.styles, language, messages);
     workbook.organisations(content.organisations());
-    workbook.staff(content.staff());
+    workbook.staff(content.staff(), content.units());
+    workbook.hiddenListsLast();
     workbook.book.setActiveSheet(0);
     return workbook.book;
   }
 
-  private void contacts(List<ContactLine> lines) {
+  private void contacts(List<ContactLine> lines, List<String> units) {
     List<String> headers = new ArrayList<>();
     for (Column column : Column.values()) {
       headers.add(header(column, language));
     }
     TemplateSheet table = new TemplateSheet(book, SurveyVocabulary.contactSheet(language), headers, styles);
     for (ContactLine line : lines) {
-      table.row(
-          line.respondent(), SurveyVocabulary.functionName(line.function(), language), line.organisation(), line.person());
+      Object[] cells = new Object[headers.size()];
+      cells[Column.RESPONDENT.ordinal()] = line.respondent();
+      cells[Column.FUNCTION.ordinal()] = SurveyVocabulary.functionName(line.function(), language);
+      cells[Column.ORGANISATION.ordinal()] = line.organisation();
+      cells[Column.PERSON.ordinal()] = line.person();
+      cells[Column.TEAM.ordinal()] = line.unit();
+      table.row(cells);
     }
     int lastRow = lastRow(lines.size());
     DropDowns lists = new DropDowns(table.sheet(), lastRow);
@@ -71,7 +77,11 @@ final class TemplateWorkbook {
         table.fit(column.ordinal(), labels);
       }
     }
-    for (Column column : List.of(Column.RESPONDENT, Column.FUNCTION, Column.ORGANISATION, Column.PERSON)) {
+    if (!units.isEmpty()) {
+      lists.openLong(Column.TEAM.ordinal(), units, prompt(Column.TEAM), messages.get("template.warning.unit"), unitListSheet());
+      table.fit(Column.TEAM.ordinal(), units);
+    }
+    for (Column column : List.of(Column.RESPONDENT, Column.FUNCTION, Column.ORGANISATION, Column.PERSON, Column.TEAM)) {
       table.sheet().setDefaultColumnStyle(column.ordinal(), styles.text);
     }
     table.sheet().setAutoFilter(new CellRangeAddress(0, Math.max(1, lines.size()), 0, headers.size() - 1));
@@ -90,14 +100,15 @@ final class TemplateWorkbook {
     table.finish();
   }
 
-  private void staff(List<StaffLine> lines) {
+  private void staff(List<StaffLine> lines, List<String> units) {
     List<String> headers = SurveyVocabulary.staffHeaders(language);
     TemplateSheet table = new TemplateSheet(book, SurveyVocabulary.staffSheet(language), headers, styles);
     for (StaffLine line : lines) {
       table.row(
           line.name(),
           SurveyVocabulary.functionName(line.function(), language),
-          line.asked() ? SurveyVocabulary.yes(language) : SurveyVocabulary.no(language));
+          line.asked() ? SurveyVocabulary.yes(language) : SurveyVocabulary.no(language),
+          line.unit());
     }
     DropDowns lists = new DropDowns(table.sheet(), lastRow(lines.size()));
     List<String> functions = SurveyVocabulary.functionGroups(language);
@@ -106,8 +117,27 @@ final class TemplateWorkbook {
     lists.strict(
         2, yesNo(), new Prompt(headers.get(2), messages.get("template.explain.staff.asked")),
         messages.get("template.error.list", String.join(", ", yesNo())));
+    if (!units.isEmpty()) {
+      lists.openLong(
+          3, units, new Prompt(headers.get(3), messages.get("template.explain.staff.unit")),
+          messages.get("template.warning.unit"), unitListSheet());
+      table.fit(3, units);
+    }
     table.sheet().setDefaultColumnStyle(0, styles.text);
+    table.sheet().setDefaultColumnStyle(3, styles.text);
     table.finish();
+  }
+
+  /** The list sheet is made with the first list that needs it; it belongs behind the roster. */
+  private void hiddenListsLast() {
+    if (book.getSheet(unitListSheet()) != null) {
+      book.setSheetOrder(unitListSheet(), book.getNumberOfSheets() - 1);
+    }
+  }
+
+  /** The hidden sheet holding a units list too long for Excel's explicit lists. */
+  private String unitListSheet() {
+    return messages.get("template.sheet.units");
   }
 
   private Prompt prompt(Column column) {

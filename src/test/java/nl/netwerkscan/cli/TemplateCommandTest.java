@@ -19,6 +19,7 @@ import nl.netwerkscan.model.ProblemKind;
 import nl.netwerkscan.model.Survey;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -103,6 +104,55 @@ class TemplateCommandTest {
         List.of(ProblemKind.UNCLASSIFIED_ORGANISATION),
         again.problems().stream().map(p -> p.kind()).toList(),
         "only the organisation last year could not classify either: " + again.problems());
+  }
+
+  @Test
+  void fromCarriesEachRespondentsUnitAndOffersTheRostersUnits() throws Exception {
+    Path lastYear = dir.resolve("regio-2024.xlsx");
+    try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream stream = Files.newOutputStream(lastYear)) {
+      sheet(book, "Contacten",
+          List.of("Respondent", "Organisatie", "Intensiteit", "Gemeente"),
+          List.of("Anna", "CWI", "4", "Noord"),
+          List.of("Bert", "GGz", "3", ""),
+          List.of("Carla", "CWI", "2", "Oost"),
+          List.of("Dirk", "CWI", "2", ""));
+      sheet(book, "Medewerkers",
+          List.of("Respondent", "Functie", "Aangeschreven", "Team"),
+          List.of("Bert", "Casemanager", "ja", "Zuid"),
+          List.of("Anna", "Casemanager", "ja", "Noord"),
+          List.of("Eva", "Casemanager", "ja", "Zuid"));
+      book.write(stream);
+    }
+    Path target = dir.resolve("sjabloon-2025.xlsx");
+
+    assertEquals(0, run("template", target.toString(), "--from", lastYear.toString()), err.toString());
+
+    try (Workbook book = WorkbookFactory.create(target.toFile(), null, true)) {
+      List<List<String>> contacts = body(book.getSheet("Contacten"));
+      // Bert's unit comes from the roster, Carla's from her row; Dirk has none
+      assertEquals(
+          List.of(List.of("Anna", "Noord"), List.of("Bert", "Zuid"), List.of("Carla", "Oost"), List.of("Dirk", "")),
+          contacts.stream().map(r -> List.of(r.get(0), r.size() > 12 ? r.get(12) : "")).toList());
+      assertEquals(
+          List.of(
+              List.of("Bert", "Casemanager", "ja", "Zuid"),
+              List.of("Anna", "Casemanager", "ja", "Noord"),
+              List.of("Eva", "Casemanager", "ja", "Zuid"),
+              List.of("Carla", "", "ja", "Oost"),
+              List.of("Dirk", "", "ja")),
+          body(book.getSheet("Medewerkers")));
+      for (Sheet sheet : List.of(book.getSheet("Contacten"), book.getSheet("Medewerkers"))) {
+        int column = sheet.getSheetName().equals("Contacten") ? 12 : 3;
+        DataValidation list = sheet.getDataValidations().stream()
+            .filter(v -> v.getRegions().getCellRangeAddresses()[0].getFirstColumn() == column)
+            .findFirst().orElseThrow();
+        assertArrayEquals(new String[] {"Zuid", "Noord", "Oost"}, list.getValidationConstraint().getExplicitListValues(),
+            "the roster's units in the order met, then those only in the rows: " + sheet.getSheetName());
+        assertEquals(DataValidation.ErrorStyle.WARNING, list.getErrorStyle(), "another unit may be typed");
+      }
+    }
+    Survey again = SurveyReader.read(target, ImportOptions.defaults());
+    assertEquals(List.of("Noord", "Zuid", "Oost", ""), again.units().stream().map(u -> u.name()).toList());
   }
 
   @Test

@@ -58,7 +58,7 @@ class SurveyTemplateTest {
       assertEquals(List.of("Contacten", "Uitleg", "Organisaties", "Medewerkers"), sheetNames(book));
       assertEquals(DUTCH_HEADERS, row(book.getSheet("Contacten"), 0));
       assertEquals(List.of("Organisatie", "Soort", "Aliassen"), row(book.getSheet("Organisaties"), 0));
-      assertEquals(List.of("Respondent", "Functie", "Aangeschreven"), row(book.getSheet("Medewerkers"), 0));
+      assertEquals(List.of("Respondent", "Functie", "Aangeschreven", "Team"), row(book.getSheet("Medewerkers"), 0));
       assertEquals(0, book.getSheet("Contacten").getLastRowNum(), "no rows below the header");
       assertEquals(0, book.getSheet("Medewerkers").getLastRowNum());
       assertEquals(0, book.getActiveSheetIndex());
@@ -71,7 +71,7 @@ class SurveyTemplateTest {
       assertEquals(List.of("Contacts", "Instructions", "Organisations", "Staff"), sheetNames(book));
       assertEquals(ENGLISH_HEADERS, row(book.getSheet("Contacts"), 0));
       assertEquals(List.of("Organisation", "Type", "Aliases"), row(book.getSheet("Organisations"), 0));
-      assertEquals(List.of("Respondent", "Function", "Asked"), row(book.getSheet("Staff"), 0));
+      assertEquals(List.of("Respondent", "Function", "Asked", "Unit"), row(book.getSheet("Staff"), 0));
       Map<Integer, DropDown> lists = dropDowns(book.getSheet("Contacts"));
       assertEquals(List.of("Case manager", "Benefit consultant", "Financial consultant", "Manager"), lists.get(1).values());
       assertEquals(List.of("yes", "no"), lists.get(4).values());
@@ -212,6 +212,30 @@ class SurveyTemplateTest {
     try (var in = SurveyTemplateTest.class.getResourceAsStream("/nl/netwerkscan/importer/organisation-types.csv")) {
       String csv = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       return csv.lines().skip(1).filter(l -> !l.isBlank()).count();
+    }
+  }
+
+  @Test
+  void aFreshTemplateOffersNoUnitsAndARollUpsUnitsTooLongForAListGoToAHiddenSheet() throws Exception {
+    try (Workbook book = write(Language.DUTCH)) {
+      assertFalse(dropDowns(book.getSheet("Contacten")).containsKey(12), "no roster, no units to offer");
+    }
+    // 40 municipalities of 13 characters: 559 characters, over Excel's 255 for an explicit list
+    List<TemplateContent.StaffLine> staff = java.util.stream.IntStream.rangeClosed(1, 40)
+        .mapToObj(i -> new TemplateContent.StaffLine(
+            "Medewerker " + i, nl.netwerkscan.model.FunctionGroup.UNKNOWN, true, String.format("Gemeente %04d", i)))
+        .toList();
+    Path file = dir.resolve("regio.xlsx");
+    SurveyTemplate.write(file, new TemplateContent(List.of(), staff, List.of()), Language.DUTCH);
+    try (Workbook book = WorkbookFactory.create(file.toFile(), null, true)) {
+      assertEquals(List.of("Contacten", "Uitleg", "Organisaties", "Medewerkers", "Teams"), sheetNames(book));
+      assertTrue(book.isSheetHidden(4));
+      assertEquals(List.of("Gemeente 0001"), row(book.getSheet("Teams"), 0));
+      assertEquals(List.of("Gemeente 0040"), row(book.getSheet("Teams"), 39));
+      DropDown contacts = dropDowns(book.getSheet("Contacten")).get(12);
+      assertEquals("'Teams'!$A$1:$A$40", contacts.formula());
+      assertEquals(DataValidation.ErrorStyle.WARNING, contacts.errorStyle());
+      assertEquals("'Teams'!$A$1:$A$40", dropDowns(book.getSheet("Medewerkers")).get(3).formula());
     }
   }
 

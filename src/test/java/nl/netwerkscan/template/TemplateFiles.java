@@ -41,8 +41,11 @@ final class TemplateFiles {
     return rows;
   }
 
-  /** A list data validation as the file holds it. */
-  record DropDown(List<String> values, int firstRow, int lastRow, int errorStyle) {}
+  /**
+   * A list data validation as the file holds it: its explicit values, or (empty values) the
+   * range {@code formula} it takes them from.
+   */
+  record DropDown(List<String> values, int firstRow, int lastRow, int errorStyle, String formula) {}
 
   /** The list validations of a sheet by column; fails on a validation over several columns. */
   static Map<Integer, DropDown> dropDowns(Sheet sheet) {
@@ -55,7 +58,12 @@ final class TemplateFiles {
         String[] values = validation.getValidationConstraint().getExplicitListValues();
         byColumn.put(
             range.getFirstColumn(),
-            new DropDown(Arrays.asList(values), range.getFirstRow(), range.getLastRow(), validation.getErrorStyle()));
+            new DropDown(
+                values == null ? List.of() : Arrays.asList(values),
+                range.getFirstRow(),
+                range.getLastRow(),
+                validation.getErrorStyle(),
+                validation.getValidationConstraint().getFormula1()));
       }
     }
     return byColumn;
