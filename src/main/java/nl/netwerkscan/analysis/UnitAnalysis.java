@@ -97,20 +97,54 @@ public final class UnitAnalysis {
   }
 
   /**
+   * Each unit's own figures, before the whole survey's are known, so a report can make them on
+   * one core while the other still analyses the whole (and on both when it is done).
+   *
+   * @param rows one per unit, in the order of {@link Survey#units()}
+   * @param fragility per unit its organisations' fragility, in the same order
+   */
+  public record PerUnit(List<UnitRow> rows, List<FragilityAnalysis.Result> fragility) {
+    public PerUnit {
+      rows = List.copyOf(rows);
+      fragility = List.copyOf(fragility);
+    }
+  }
+
+  /**
+   * The first step: every unit's analyses on its rows alone, units side by side on the common
+   * pool (they share nothing); empty when the survey has fewer than two units.
+   */
+  public static Optional<PerUnit> perUnit(Survey survey, FragilityAnalysis.Thresholds thresholds) {
+    if (survey.units().size() < 2) {
+      return Optional.empty();
+    }
+    List<Map.Entry<Unit, Survey>> units = List.copyOf(survey.byUnit().entrySet());
+    List<Map.Entry<UnitRow, FragilityAnalysis.Result>> analysed =
+        units.parallelStream()
+            .map(entry -> {
+              Survey own = entry.getValue();
+              FragilityAnalysis.Result fragility = FragilityAnalysis.analyse(own, thresholds);
+              UnitRow row = row(Optional.of(entry.getKey()),
+                  new Whole(SummaryAnalysis.of(own), fragility, DistanceAnalysis.of(own), ResponseAnalysis.of(own)));
+              return Map.entry(row, fragility);
+            })
+            .toList();
+    return Optional.of(new PerUnit(
+        analysed.stream().map(Map.Entry::getKey).toList(), analysed.stream().map(Map.Entry::getValue).toList()));
+  }
+
+  /**
    * The units of {@code survey}; empty when it has fewer than two (nothing to compare). Each
    * unit's figures are made here on its rows; the whole survey's come from {@code whole}.
    */
   public static Optional<Result> analyse(Survey survey, FragilityAnalysis.Thresholds thresholds, Whole whole) {
-    List<Unit> units = survey.units();
-    if (units.size() < 2) {
-      return Optional.empty();
-    }
-    FragilityAnalysis.Result overall = whole.fragility();
-    List<UnitRow> rows = new ArrayList<>();
+    return perUnit(survey, thresholds).map(units -> analyse(units, whole));
+  }
+
+  /** The second step: the units ranked, the whole survey's row, and the partners they share. */
+  public static Result analyse(PerUnit units, Whole whole) {
     Map<Organisation, int[]> partners = new LinkedHashMap<>(); // units, units at high risk
-    for (Unit unit : units) {
-      Survey own = survey.ofUnit(unit);
-      FragilityAnalysis.Result fragility = FragilityAnalysis.analyse(own, thresholds);
+    for (FragilityAnalysis.Result fragility : units.fragility()) {
       for (FragilityAnalysis.Row row : fragility.rows()) {
         int[] counts = partners.computeIfAbsent(row.organisation(), o -> new int[2]);
         counts[0]++;
@@ -118,15 +152,14 @@ public final class UnitAnalysis {
           counts[1]++;
         }
       }
-      rows.add(row(Optional.of(unit),
-          new Whole(SummaryAnalysis.of(own), fragility, DistanceAnalysis.of(own), ResponseAnalysis.of(own))));
     }
+    List<UnitRow> rows = new ArrayList<>(units.rows());
     rows.sort(
         Comparator.comparing((UnitRow r) -> r.unit().orElseThrow().isUnknown())
             .thenComparingInt(r -> -r.highRisk())
             .thenComparingDouble(r -> r.meanDistance().orElse(Double.MAX_VALUE))
             .thenComparing(r -> r.unit().orElseThrow().name()));
-    return Optional.of(new Result(rows, row(Optional.empty(), whole), shared(partners, overall)));
+    return new Result(rows, row(Optional.empty(), whole), shared(partners, whole.fragility()));
   }
 
   private static UnitRow row(Optional<Unit> unit, Whole results) {

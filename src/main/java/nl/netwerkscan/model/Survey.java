@@ -1,7 +1,11 @@
 package nl.netwerkscan.model;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
 
@@ -46,6 +50,41 @@ public record Survey(
       units.add(respondent.unit());
     }
     return List.copyOf(units);
+  }
+
+  /**
+   * {@link #ofUnit} for every unit at once, in the order of {@link #units()}: one pass over the
+   * rows, where asking unit by unit would pass over them once per unit (350 municipalities of a
+   * million rows: 350 million comparisons).
+   */
+  public Map<Unit, Survey> byUnit() {
+    Map<Unit, List<Contact>> contactsOf = new HashMap<>();
+    for (Contact contact : contacts) {
+      contactsOf.computeIfAbsent(contact.respondent().unit(), u -> new ArrayList<>()).add(contact);
+    }
+    Map<Unit, List<Respondent>> respondentsOf = new HashMap<>();
+    for (Respondent respondent : respondents) {
+      respondentsOf.computeIfAbsent(respondent.unit(), u -> new ArrayList<>()).add(respondent);
+    }
+    Map<Unit, List<StaffMember>> rosterOf = new HashMap<>();
+    for (StaffMember member : roster) {
+      rosterOf.computeIfAbsent(member.respondent().unit(), u -> new ArrayList<>()).add(member);
+    }
+    Map<Unit, Survey> surveys = new LinkedHashMap<>();
+    for (Unit unit : units()) {
+      List<Contact> own = contactsOf.getOrDefault(unit, List.of());
+      surveys.put(
+          unit,
+          new Survey(
+              fileName,
+              own,
+              respondentsOf.getOrDefault(unit, List.of()),
+              rosterOf.getOrDefault(unit, List.of()),
+              problems,
+              problemCount,
+              new RowCounts(own.size(), own.size(), 0, 0)));
+    }
+    return surveys;
   }
 
   /**

@@ -153,9 +153,11 @@ public record ReportContent(
     FunctionGroupDistanceAnalysis.Result groupDistances = FunctionGroupDistanceAnalysis.of(answers);
     ResponseAnalysis.Result response = ResponseAnalysis.of(survey);
     OrganisationAnswerAnalysis.Result organisationAnswers = OrganisationAnswerAnalysis.of(survey);
+    // each unit's own analyses need nothing of the whole survey's, so they run before the join
+    Optional<UnitAnalysis.PerUnit> perUnit = UnitAnalysis.perUnit(survey, thresholds);
     Relations organisations = join(relations);
-    Optional<UnitAnalysis.Result> units = UnitAnalysis.analyse(
-        survey, thresholds, new UnitAnalysis.Whole(summary, organisations.fragility(), distances, response));
+    Optional<UnitAnalysis.Result> units = perUnit.map(each -> UnitAnalysis.analyse(
+        each, new UnitAnalysis.Whole(summary, organisations.fragility(), distances, response)));
     return new ReportContent(
         survey,
         organisations.network(),
