@@ -72,6 +72,14 @@ public final class ReportFiles {
               folder,
               DiagramInputs.of(content.network(), content.fragility(), content.distances(), year),
               messages);
+      Path units =
+          content.units().isEmpty()
+              ? null
+              : Diagrams.writeUnits(
+                  folder,
+                  DiagramInputs.units(
+                      content.units().get(), content.network().home().name(), year, TableSheet.SMALL_GROUP),
+                  messages);
       Presentation.write(folder, content, messages, year, new Presentation.Pictures() {
         @Override
         public Path network() {
@@ -86,6 +94,11 @@ public final class ReportFiles {
         @Override
         public Path fragile(String organisationName) {
           return pictures.fragile().get(organisationName);
+        }
+
+        @Override
+        public Path units() {
+          return units;
         }
       });
       fullGraph = GraphFiles.write(

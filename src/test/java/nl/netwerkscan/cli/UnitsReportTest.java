@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -19,6 +21,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTable;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +86,29 @@ class UnitsReportTest {
       assertEquals(List.of("B", "Onbekend", "0.5"), distances.get(3).subList(0, 3));
       assertEquals(List.of("Alle", "Alle", "0.4643"), distances.get(distances.size() - 1).subList(0, 3));
       assertEquals("laag", fragileRisk(book, "GeldHulp"), "over the whole survey");
+    }
+  }
+
+  @Test
+  void theSlidesRankTheUnitsAndListTheSharedPartnersAtHighRisk() throws Exception {
+    Path report = dir.resolve("rapport");
+    StringWriter err = new StringWriter();
+    assertEquals(0, run(err, "analyse", survey().toString(), "--out", report.toString()), err.toString());
+
+    BufferedImage picture = ImageIO.read(report.resolve("teams.png").toFile());
+    assertEquals(List.of(1600, 900), List.of(picture.getWidth(), picture.getHeight()));
+    assertTrue(Files.readString(report.resolve("teams.svg")).contains("1 hoog · 0 midden"), "team A's bar label");
+    try (XMLSlideShow show = new XMLSlideShow(Files.newInputStream(report.resolve("presentatie.pptx")))) {
+      List<String> titles = show.getSlides().stream().map(UnitsReportTest::firstText).toList();
+      int units = titles.indexOf("1 van de 2 teams heeft een organisatie met hoog risico");
+      assertTrue(units > 0, titles.toString());
+      assertEquals(1, show.getSlides().get(units).getShapes().stream().filter(s -> s instanceof XSLFPictureShape).count());
+      XSLFSlide shared = show.getSlides().get(units + 1);
+      assertEquals("1 gedeelde partner hangt in een of meer teams aan één persoon", firstText(shared));
+      XSLFTable table = (XSLFTable) shared.getShapes().stream().filter(s -> s instanceof XSLFTable).findFirst().orElseThrow();
+      assertEquals(2, table.getNumberOfRows());
+      assertEquals(List.of("GeldHulp", "Onbekend", "2", "1", "3", "laag"),
+          table.getRows().get(1).getCells().stream().map(c -> c.getText()).toList());
     }
   }
 
@@ -152,6 +182,12 @@ class UnitsReportTest {
       assertNull(book.getSheet("Gedeelde partners"));
       assertNull(book.getSheet("Afstanden per team"));
     }
+    assertFalse(Files.exists(report.resolve("teams.png")));
+  }
+
+  private static String firstText(XSLFSlide slide) {
+    return slide.getShapes().stream().filter(s -> s instanceof XSLFTextShape)
+        .map(s -> ((XSLFTextShape) s).getText()).findFirst().orElse("");
   }
 
   private static Workbook open(Path report) throws Exception {

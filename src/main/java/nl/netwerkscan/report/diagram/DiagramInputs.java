@@ -16,9 +16,11 @@ import nl.netwerkscan.analysis.FragilityAnalysis;
 import nl.netwerkscan.analysis.OrganisationFigures;
 import nl.netwerkscan.analysis.Risk;
 import nl.netwerkscan.analysis.Side;
+import nl.netwerkscan.analysis.UnitAnalysis;
 import nl.netwerkscan.model.Aspect;
 import nl.netwerkscan.model.ContactPerson;
 import nl.netwerkscan.model.Respondent;
+import nl.netwerkscan.model.Unit;
 import nl.netwerkscan.network.ContactNetwork;
 import nl.netwerkscan.network.Link;
 import nl.netwerkscan.network.OrganisationNode;
@@ -59,6 +61,24 @@ public final class DiagramInputs {
       relations.add(relation(network, new OrganisationNode(row.organisation()), staff, persons));
     }
     return new DiagramInput(network.home().name(), year, organisations(fragility), distances(distances), relations);
+  }
+
+  /**
+   * The units of a roll-up survey in the Teams sheet's ranking; a unit of fewer than {@code
+   * smallGroup} respondents is marked small, as the sheet marks it.
+   */
+  public static UnitInput units(UnitAnalysis.Result units, String home, OptionalInt year, int smallGroup) {
+    List<UnitFigure> figures = new ArrayList<>();
+    for (UnitAnalysis.UnitRow row : units.units()) {
+      Unit unit = row.unit().orElseThrow();
+      figures.add(new UnitFigure(
+          unit.isUnknown() ? "" : unit.name(),
+          row.highRisk(),
+          row.mediumRisk(),
+          row.meanDistance(),
+          row.respondents() < smallGroup));
+    }
+    return new UnitInput(home, year, figures);
   }
 
   /** Every organisation with its figures and risk, in the fragility analysis's order. */

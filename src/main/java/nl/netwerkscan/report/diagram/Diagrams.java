@@ -15,7 +15,7 @@ import nl.netwerkscan.text.Messages;
 
 /**
  * The report's pictures: the organisation network (PNG and SVG), the distance figure (PNG and
- * SVG), one PNG per high-risk relation, and for a comparison of two surveys the change diagram
+ * SVG), one PNG per high-risk relation, the units of a roll-up survey (PNG and SVG), and for a comparison of two surveys the change diagram
  * (PNG and SVG). Each picture is one drawing routine painted on a
  * bitmap and on a vector Graphics2D, headless, in DejaVu Sans, the same bytes from run to run.
  * File names come from the bundle in the report's language (netwerk.png / network.png).
@@ -90,6 +90,17 @@ public final class Diagrams {
     Objects.requireNonNull(input);
     String name = messages.get("report.file.trend");
     both(new TrendDiagram(input, messages), folder, name);
+    return folder.resolve(name + ".png");
+  }
+
+  /**
+   * Writes the units picture of a roll-up survey into {@code folder}, as PNG and SVG under the
+   * bundle's name (teams.png / units.png); returns the PNG.
+   */
+  public static Path writeUnits(Path folder, UnitInput input, Messages messages) throws IOException {
+    Objects.requireNonNull(input);
+    String name = messages.get("report.file.units");
+    both(new UnitDiagram(input, messages), folder, name);
     return folder.resolve(name + ".png");
   }
 

@@ -15,6 +15,7 @@ import nl.netwerkscan.analysis.DistanceAnalysis;
 import nl.netwerkscan.analysis.FragilityAnalysis;
 import nl.netwerkscan.analysis.InHouseAnalysis;
 import nl.netwerkscan.analysis.SummaryAnalysis.Summary;
+import nl.netwerkscan.analysis.UnitAnalysis;
 import nl.netwerkscan.report.ActionTexts;
 import nl.netwerkscan.report.ReportContent;
 import nl.netwerkscan.text.Messages;
@@ -23,7 +24,8 @@ import nl.netwerkscan.text.Messages;
  * presentatie.pptx: the slides for a strategy meeting, from the same results as the workbook —
  * title, key figures, the network and distance pictures, the fragile contacts (top 10), what to
  * do next (the first actions of the plan, coloured by risk), the in-house comparison, the critical
- * dependencies, and one slide per high-risk organisation with its picture and its actions. Pictures are taken from the report folder, so the diagrams are written first;
+ * dependencies, for a roll-up survey its units ranked and the partners they share at high risk,
+ * and one slide per high-risk organisation with its picture and its actions. Pictures are taken from the report folder, so the diagrams are written first;
  * a picture that is not there is left out rather than shown empty.
  */
 public final class Presentation {
@@ -68,6 +70,11 @@ public final class Presentation {
     Path distances();
 
     Path fragile(String organisationName);
+
+    /** The units picture of a roll-up survey; null when the survey has no units. */
+    default Path units() {
+      return null;
+    }
   }
 
   private void fill(SlideDeck deck, OptionalInt year, Pictures pictures) throws IOException {
@@ -102,6 +109,9 @@ public final class Presentation {
           messages.get("slides.critical", content.critical().rows().size()), criticalHeaders(), critical, 4,
           messages.get("slides.notes.critical"));
     }
+    if (content.units().isPresent()) {
+      unitSlides(deck, content.units().get(), pictures.units());
+    }
     for (FragilityAnalysis.Row row : content.fragility().highRisk()) {
       Path png = pictures.fragile(row.organisation().name());
       if (png != null && Files.isRegularFile(png)) {
@@ -111,6 +121,43 @@ public final class Presentation {
             messages.get("slides.notes.fragile.one", name));
       }
     }
+  }
+
+  /**
+   * For a roll-up survey: the units ranked (the picture), and the shared partners that hang on
+   * one person in the most units, where a regional approach pays off first.
+   */
+  private void unitSlides(SlideDeck deck, UnitAnalysis.Result units, Path png) throws IOException {
+    long withHighRisk = units.units().stream().filter(row -> row.highRisk() > 0).count();
+    picture(deck, messages.get("slides.units", withHighRisk, units.units().size()), png, messages.get("slides.notes.units"));
+    List<UnitAnalysis.SharedPartner> atRisk =
+        units.shared().stream().filter(partner -> partner.unitsAtHighRisk() > 0).toList();
+    if (!atRisk.isEmpty()) {
+      deck.tableSlide(
+          messages.get("slides.shared", atRisk.size()), sharedHeaders(), sharedRows(atRisk), 5,
+          messages.get("slides.notes.shared"));
+    }
+  }
+
+  private List<String> sharedHeaders() {
+    return List.of(
+        messages.get("shared.organisation"), messages.get("shared.type"), messages.get("shared.units"),
+        messages.get("shared.units.high.risk"), messages.get("shared.resilience"), messages.get("shared.risk"));
+  }
+
+  /** The first ten, most units at high risk first (the sheet's order); tinted by overall risk. */
+  private List<SlideDeck.TableRow> sharedRows(List<UnitAnalysis.SharedPartner> partners) {
+    List<SlideDeck.TableRow> rows = new ArrayList<>();
+    for (UnitAnalysis.SharedPartner partner : partners.stream().limit(TOP).toList()) {
+      rows.add(new SlideDeck.TableRow(List.of(
+          partner.organisation().name(),
+          messages.label(partner.organisation().type()),
+          Integer.toString(partner.units()),
+          Integer.toString(partner.unitsAtHighRisk()),
+          Integer.toString(partner.resilience()),
+          messages.get("risk." + partner.risk().name().toLowerCase(Locale.ROOT))), partner.risk()));
+    }
+    return rows;
   }
 
   /** The organisation with the most contacts: the network's strongest tie, to say aloud. */
