@@ -133,14 +133,6 @@ public final class UnitAnalysis {
         analysed.stream().map(Map.Entry::getKey).toList(), analysed.stream().map(Map.Entry::getValue).toList()));
   }
 
-  /**
-   * The units of {@code survey}; empty when it has fewer than two (nothing to compare). Each
-   * unit's figures are made here on its rows; the whole survey's come from {@code whole}.
-   */
-  public static Optional<Result> analyse(Survey survey, FragilityAnalysis.Thresholds thresholds, Whole whole) {
-    return perUnit(survey, thresholds).map(units -> analyse(units, whole));
-  }
-
   /** The second step: the units ranked, the whole survey's row, and the partners they share. */
   public static Result analyse(PerUnit units, Whole whole) {
     Map<Organisation, int[]> partners = new LinkedHashMap<>(); // units, units at high risk
