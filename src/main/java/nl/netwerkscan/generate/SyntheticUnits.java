@@ -8,8 +8,8 @@ import java.util.Random;
 /**
  * The units (teams, departments, municipalities) of a synthetic roll-up survey: every staff
  * member belongs to one, every unit has at least one respondent, and the sizes fall off as a
- * region's municipalities do, a few large and many small, so some units are under the
- * small-group mark of five respondents.
+ * region's municipalities do, a few large and many smaller (350 units over a million rows: from
+ * about 3,700 respondents down to about 50).
  *
  * <p>Units draw from their own random stream: a survey generated with units has the same rows
  * as the one without, plus the Team cell.
