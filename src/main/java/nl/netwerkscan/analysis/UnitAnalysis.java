@@ -123,10 +123,16 @@ public final class UnitAnalysis {
         units.parallelStream()
             .map(entry -> {
               Survey own = entry.getValue();
-              FragilityAnalysis.Result fragility = FragilityAnalysis.analyse(own, thresholds);
-              UnitRow row = row(Optional.of(entry.getKey()),
-                  new Whole(SummaryAnalysis.of(own), fragility, DistanceAnalysis.of(own), ResponseAnalysis.of(own)));
-              return Map.entry(row, fragility);
+              // numbered once for the three analyses that read the numbers, as the report does
+              NumberedContacts numbered = NumberedContacts.of(own);
+              FragilityAnalysis.Result fragility =
+                  FragilityAnalysis.analyse(OrganisationGroups.of(numbered), thresholds);
+              Whole figures = new Whole(
+                  SummaryAnalysis.of(own, numbered),
+                  fragility,
+                  DistanceAnalysis.of(AnswerTallies.of(numbered)),
+                  ResponseAnalysis.of(own));
+              return Map.entry(row(Optional.of(entry.getKey()), figures), fragility);
             })
             .toList();
     return Optional.of(new PerUnit(
