@@ -82,6 +82,27 @@ final class Canvas {
     picture.paint(g);
   }
 
+  /**
+   * The title on the baseline 72, inside the band a slide crops off ({@link Diagrams#TITLE_BAND}),
+   * and the subtitle below it from the baseline 110, in one line.
+   */
+  static void heading(Graphics2D g, String title, String subtitle) {
+    heading(g, title, subtitle, Double.MAX_VALUE, 1);
+  }
+
+  /** As {@link #heading(Graphics2D, String, String)}, the subtitle wrapped to at most {@code lines}. */
+  static void heading(Graphics2D g, String title, String subtitle, double width, int lines) {
+    g.setColor(INK);
+    g.setFont(font(Font.BOLD, 34));
+    g.drawString(title, 60, 72);
+    g.setColor(MUTED);
+    g.setFont(font(Font.PLAIN, 20));
+    java.util.List<String> wrapped = wrap(g, subtitle, width);
+    for (int line = 0; line < Math.min(lines, wrapped.size()); line++) {
+      g.drawString(wrapped.get(line), 60, 110 + line * 26);
+    }
+  }
+
   static Font font(int style, float size) {
     return new Font(FONT, style, 1).deriveFont(size);
   }

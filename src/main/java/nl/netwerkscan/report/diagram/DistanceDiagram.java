@@ -58,12 +58,7 @@ final class DistanceDiagram implements Canvas.Picture {
         input.year().isPresent()
             ? messages.get("diagram.distance.title.year", input.home(), String.valueOf(input.year().getAsInt()))
             : messages.get("diagram.distance.title", input.home());
-    g.setColor(Canvas.INK);
-    g.setFont(Canvas.font(Font.BOLD, 34));
-    g.drawString(title, 60, 72);
-    g.setColor(Canvas.MUTED);
-    g.setFont(Canvas.font(Font.PLAIN, 20));
-    g.drawString(messages.get("diagram.distance.subtitle"), 60, 110);
+    Canvas.heading(g, title, messages.get("diagram.distance.subtitle"));
 
     panel(g, 0, messages.get("diagram.distance.mean"), TypeDistances::mean, true);
     for (Aspect aspect : Aspect.values()) {

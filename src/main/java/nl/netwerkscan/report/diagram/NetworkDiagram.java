@@ -83,13 +83,8 @@ final class NetworkDiagram implements Canvas.Picture {
         input.year().isPresent()
             ? messages.get("diagram.network.title.year", input.home(), String.valueOf(input.year().getAsInt()))
             : messages.get("diagram.network.title", input.home());
-    g.setColor(Canvas.INK);
-    g.setFont(Canvas.font(Font.BOLD, 34));
-    g.drawString(title, 60, 72);
     int contacts = input.organisations().stream().mapToInt(OrganisationFigure::contacts).sum();
-    g.setColor(Canvas.MUTED);
-    g.setFont(Canvas.font(Font.PLAIN, 20));
-    g.drawString(messages.get("diagram.network.subtitle", input.organisations().size(), contacts), 60, 110);
+    Canvas.heading(g, title, messages.get("diagram.network.subtitle", input.organisations().size(), contacts));
   }
 
   /** Us, at the centre. */

@@ -50,13 +50,10 @@ final class TrendDiagram implements Canvas.Picture {
   @Override
   public void paint(Graphics2D g) {
     List<String> years = input.years();
-    g.setColor(Canvas.INK);
-    g.setFont(Canvas.font(Font.BOLD, 34));
-    g.drawString(
-        messages.get("diagram.trend.title", input.home(), years.get(0), years.get(years.size() - 1)), 60, 72);
-    g.setColor(Canvas.MUTED);
-    g.setFont(Canvas.font(Font.PLAIN, 20));
-    g.drawString(messages.get("diagram.trend.subtitle"), 60, 110);
+    Canvas.heading(
+        g,
+        messages.get("diagram.trend.title", input.home(), years.get(0), years.get(years.size() - 1)),
+        messages.get("diagram.trend.subtitle"));
     double cellW = PANELS_WIDTH / COLUMNS;
     double cellH = CELL_HEIGHT;
     for (int i = 0; i < input.types().size(); i++) {

@@ -55,15 +55,7 @@ final class UnitDiagram implements Canvas.Picture {
         input.year().isPresent()
             ? messages.get("diagram.units.title.year", input.home(), String.valueOf(input.year().getAsInt()))
             : messages.get("diagram.units.title", input.home());
-    g.setColor(Canvas.INK);
-    g.setFont(Canvas.font(Font.BOLD, 34));
-    g.drawString(title, 60, 72);
-    g.setColor(Canvas.MUTED);
-    g.setFont(Canvas.font(Font.PLAIN, 20));
-    List<String> subtitle = Canvas.wrap(g, messages.get("diagram.units.subtitle"), WIDTH - 120);
-    for (int line = 0; line < Math.min(2, subtitle.size()); line++) {
-      g.drawString(subtitle.get(line), 60, 110 + line * 26);
-    }
+    Canvas.heading(g, title, messages.get("diagram.units.subtitle"), WIDTH - 120, 2);
 
     g.setFont(Canvas.font(Font.BOLD, 17));
     g.setColor(Canvas.MUTED);
