@@ -163,6 +163,23 @@ class UnitsReportTest {
   }
 
   @Test
+  void thePictureShowsTheFirstTwentyUnitsAndSaysHowManyMoreTheSheetLists() throws Exception {
+    Path file = dir.resolve("regio-2024.xlsx");
+    Path report = dir.resolve("regio");
+    StringWriter err = new StringWriter();
+    assertEquals(0, run(err, "generate", file.toString(), "--rows", "2000", "--units", "25"), err.toString());
+    assertEquals(0, run(err, "analyse", file.toString(), "--out", report.toString()), err.toString());
+
+    String svg = Files.readString(report.resolve("teams.svg"));
+    assertTrue(svg.contains("en nog 5 teams: zie het blad Teams."), "25 units, 20 drawn");
+    try (Workbook book = open(report)) {
+      List<List<String>> units = table(book.getSheet("Teams"));
+      assertTrue(drawn(svg, units.get(20).get(0)), "the 20th ranked unit is drawn");
+      assertFalse(drawn(svg, units.get(21).get(0)), "the 21st is not");
+    }
+  }
+
+  @Test
   void moreUnitsThanRespondentsIsAUsageError() {
     StringWriter err = new StringWriter();
     int status = run(err, "generate", dir.resolve("x.xlsx").toString(), "--rows", "100", "--units", "7");
@@ -183,6 +200,11 @@ class UnitsReportTest {
       assertNull(book.getSheet("Afstanden per team"));
     }
     assertFalse(Files.exists(report.resolve("teams.png")));
+  }
+
+  /** Whether the picture names the unit, marked small or not. */
+  private static boolean drawn(String svg, String unit) {
+    return svg.contains(">" + unit + "<") || svg.contains(">" + unit + " (klein)<");
   }
 
   private static String firstText(XSLFSlide slide) {
