@@ -9,7 +9,7 @@ setlocal EnableExtensions DisableDelayedExpansion
 set "here=%~dp0"
 set "java=java"
 if defined JAVA_HOME set "java=%JAVA_HOME%\bin\java.exe"
-set "base=-Xms1g -Xmx1g -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000"
+set "base=-Xms1g -Xmx1g -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -XX:MetaspaceSize=96m -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000"
 set "archive="
 if exist "%here%netwerkscan.jsa" set archive="-XX:SharedArchiveFile=%here%netwerkscan.jsa" -Xlog:cds=off,cds+dynamic=off
 set "sizing="
