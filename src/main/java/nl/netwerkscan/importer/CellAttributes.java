@@ -35,9 +35,7 @@ final class CellAttributes extends TypedValueDecoder {
 
   /** Reads the attributes of the current start element, a cell. */
   void read(XMLStreamReader2 xml) throws XMLStreamException {
-    column = -2;
-    type = Type.NUMBER;
-    style = 0;
+    clear();
     for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
       String name = xml.getAttributeLocalName(i);
       if (name.length() == 1) {
@@ -49,6 +47,30 @@ final class CellAttributes extends TypedValueDecoder {
         }
       }
     }
+  }
+
+  /** Back to a cell without attributes: no reference, a number, style 0. */
+  void clear() {
+    column = -2;
+    type = Type.NUMBER;
+    style = 0;
+  }
+
+  /**
+   * One attribute of the current cell whose local name is the one letter {@code name}, its value
+   * already unescaped and trimmed (the scanner's way in); letters other than r, t and s are
+   * ignored, as {@link #read} does.
+   */
+  void set(char name, char[] chars, int start, int end) {
+    switch (name) {
+      case 'r' -> decoding = REFERENCE;
+      case 't' -> decoding = TYPE;
+      case 's' -> decoding = STYLE;
+      default -> {
+        return;
+      }
+    }
+    decode(chars, start, end);
   }
 
   private void decode(XMLStreamReader2 xml, int index, int attribute) throws XMLStreamException {

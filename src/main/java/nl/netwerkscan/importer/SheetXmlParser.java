@@ -1,6 +1,9 @@
 package nl.netwerkscan.importer;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.util.Arrays;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -32,6 +35,9 @@ final class SheetXmlParser {
   static final int MAX_COLUMNS = 16_384;
 
   private final ImportProgress progress;
+  private RowHandler handler;
+  private boolean inValue;
+  private boolean inInlineText;
 
   SheetXmlParser(ReadOnlySharedStringsTable strings, DateStyles dateStyles, ImportProgress progress) {
     this.strings = strings;
@@ -39,36 +45,53 @@ final class SheetXmlParser {
     this.progress = progress;
   }
 
-  void parse(InputStream in, RowHandler handler) throws XMLStreamException, SurveyException {
+  /**
+   * Reads the sheet's rows into {@code handler}: a UTF-8 sheet, which is what Excel, LibreOffice
+   * and netwerkscan write, through {@link SheetScanner}; any other encoding through Aalto.
+   */
+  void parse(InputStream in, RowHandler handler) throws IOException, XMLStreamException, SurveyException {
+    byte[] head = in.readNBytes(SheetScanner.HEAD);
+    this.handler = handler;
+    if (SheetScanner.reads(head)) {
+      new SheetScanner(head, in, this).scan();
+    } else {
+      parseWithStax(new SequenceInputStream(new ByteArrayInputStream(head), in), handler);
+    }
+  }
+
+  /** Aalto's StAX parser: the general path, and the reference the scanner is tested against. */
+  void parseWithStax(InputStream in, RowHandler handler) throws XMLStreamException, SurveyException {
+    this.handler = handler;
     XMLStreamReader2 xml = (XMLStreamReader2) XlsxSource.open(in);
     try {
-      boolean inValue = false;
-      boolean inInlineText = false;
       while (xml.hasNext()) {
         int event = xml.next();
         if (event == XMLStreamConstants.START_ELEMENT) {
           String name = xml.getLocalName();
           switch (name) {
-            case "row" -> startRow(xml.getAttributeValue(null, "r"));
+            case "row" -> {
+              String r = xml.getAttributeValue(null, "r");
+              startRow(r == null ? NO_NUMBER : Integer.parseInt(r));
+            }
             case "dimension" -> dimension(xml.getAttributeValue(null, "ref"));
-            case "c" -> startCell(xml);
-            case "v" -> inValue = true;
-            case "t" -> inInlineText = attributes.type() == CellAttributes.Type.INLINE;
+            case "c" -> {
+              attributes.read(xml);
+              startCell();
+            }
+            case "v" -> start(VALUE);
+            case "t" -> start(TEXT);
             default -> { }
           }
         } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-          if (inValue) {
-            value.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-          } else if (inInlineText) {
-            inline.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+          if (wantsText()) {
+            characters(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
           }
         } else if (event == XMLStreamConstants.END_ELEMENT) {
-          String name = xml.getLocalName();
-          switch (name) {
-            case "v" -> inValue = false;
-            case "t" -> inInlineText = false;
-            case "c" -> endCell();
-            case "row" -> handler.row(new RawRow(rowNumber, Arrays.copyOf(cells, width)));
+          switch (xml.getLocalName()) {
+            case "v" -> end(VALUE);
+            case "t" -> end(TEXT);
+            case "c" -> end(CELL);
+            case "row" -> end(ROW);
             default -> { }
           }
         }
@@ -78,8 +101,53 @@ final class SheetXmlParser {
     }
   }
 
+  /** The elements whose start or end matters, as both readers name them to this class. */
+  static final int VALUE = 1;
+  static final int TEXT = 2;
+  static final int CELL = 3;
+  static final int ROW = 4;
+
+  /** A row without its r attribute: it follows the previous one. */
+  static final int NO_NUMBER = -1;
+
+  void start(int element) {
+    if (element == VALUE) {
+      inValue = true;
+    } else if (element == TEXT) {
+      inInlineText = attributes.type() == CellAttributes.Type.INLINE;
+    }
+  }
+
+  void end(int element) throws SurveyException {
+    switch (element) {
+      case VALUE -> inValue = false;
+      case TEXT -> inInlineText = false;
+      case CELL -> endCell();
+      case ROW -> handler.row(new RawRow(rowNumber, Arrays.copyOf(cells, width)));
+      default -> { }
+    }
+  }
+
+  /** Whether the text at this point is a cell's: its value, or the text of an inline string. */
+  boolean wantsText() {
+    return inValue || inInlineText;
+  }
+
+  void characters(char[] text, int start, int length) {
+    if (inValue) {
+      value.append(text, start, length);
+    } else if (inInlineText) {
+      inline.append(text, start, length);
+    }
+  }
+
+  /** The attributes of the cell about to start, for the scanner to fill. */
+  CellAttributes attributes() {
+    return attributes;
+  }
+
   /** {@code <dimension ref="A1:L1000003"/>}: the sheet's last row, for the progress display. */
-  private void dimension(String ref) {
+  void dimension(String ref) {
     if (ref == null || ref.indexOf(':') < 0) {
       return;
     }
@@ -89,15 +157,15 @@ final class SheetXmlParser {
     }
   }
 
-  private void startRow(String r) {
-    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+  void startRow(int number) {
+    rowNumber = number == NO_NUMBER ? rowNumber + 1 : number;
     Arrays.fill(cells, 0, width, null);
     width = 0;
     column = -1;
   }
 
-  private void startCell(XMLStreamReader2 xml) throws XMLStreamException {
-    attributes.read(xml);
+  /** A cell starts, its attributes read. */
+  void startCell() {
     column = attributes.hasReference() ? attributes.column() : column + 1;
     if (column < 0 || column >= MAX_COLUMNS) {
       // Excel has 16,384 columns; a reference beyond (or garbage such as "ZZZZZZ1") would make
