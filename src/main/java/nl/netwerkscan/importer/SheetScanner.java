@@ -132,7 +132,10 @@ final class SheetScanner {
       } else if (startsWith("<![CDATA[")) {
         int close = indexOf("]]>", position + 9);
         if (sheet.wantsText()) {
-          characters(position + 9, close);
+          int length = decode(position + 9, close, false); // CDATA holds no references
+          if (length > 0) {
+            sheet.characters(text, 0, length);
+          }
         }
         position = close + 3;
       } else {
@@ -313,7 +316,7 @@ final class SheetScanner {
    * its length; XML turns tabs and line ends in attribute values into spaces.
    */
   private int value() throws IOException {
-    int length = decode(valueStart, valueEnd);
+    int length = decode(valueStart, valueEnd, true);
     int start = 0;
     while (start < length && text[start] <= ' ') {
       start++;
@@ -332,14 +335,14 @@ final class SheetScanner {
 
   /** The text of {@code [from, to)} to the parser, references resolved and line ends normalised. */
   private void characters(int from, int to) throws IOException {
-    int length = decode(from, to);
+    int length = decode(from, to, true);
     if (length > 0) {
       sheet.characters(text, 0, length);
     }
   }
 
-  /** Decodes {@code bytes[from, to)} into {@link #text}: UTF-8, references, line ends. */
-  private int decode(int from, int to) throws IOException {
+  /** Decodes {@code bytes[from, to)} into {@link #text}: UTF-8, line ends, references if asked. */
+  private int decode(int from, int to, boolean references) throws IOException {
     if (text.length < to - from) {
       text = new char[Math.max(to - from, text.length * 2)];
     }
@@ -347,7 +350,7 @@ final class SheetScanner {
     int i = from;
     while (i < to) {
       byte b = bytes[i];
-      if (b >= 0 && b != '&' && b != '\r') {
+      if (b >= 0 && (b != '&' || !references) && b != '\r') {
         text[length++] = (char) b;
         i++;
       } else if (b == '&') {

@@ -89,6 +89,32 @@ class FileTest {
     assertEquals("error.file.unreadable", failure(file).key());
   }
 
+  /** A workbook whose zip is whole but whose contact sheet's XML stops in the middle of a cell. */
+  @Test
+  void aSheetWhoseXmlIsCutOffIsUnreadableNamingFileAndSheet() throws IOException {
+    SurveyFile whole = standard(dir, Format.XLSX, "heel", data("Jan", null, "GGz"));
+    Path file = dir.resolve("afgebroken.xlsx");
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(whole.path()));
+        java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+      for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        byte[] bytes = in.readAllBytes();
+        if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+          String xml = new String(bytes, StandardCharsets.UTF_8);
+          int cell = xml.indexOf("<c r=\"C2\"");
+          org.junit.jupiter.api.Assertions.assertTrue(cell > 0, xml);
+          bytes = xml.substring(0, cell + 6).getBytes(StandardCharsets.UTF_8);
+        }
+        out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+        out.write(bytes);
+      }
+    }
+
+    SurveyException failure = failure(file);
+
+    assertEquals("error.sheet.unreadable", failure.key());
+    assertEquals(java.util.List.of("afgebroken.xlsx", "Contacten"), failure.arguments());
+  }
+
   @Test
   void aPasswordProtectedWorkbookSaysSo() throws Exception {
     Path file = dir.resolve("geheim.xlsx");
