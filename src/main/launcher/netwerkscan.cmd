@@ -31,11 +31,7 @@ if %largest% GTR 0 set "sizing=-XX:TieredStopAtLevel=1 -Xmn64m"
 goto run
 
 :large
-if not exist "%here%netwerkscan-jit.json" goto run
-set sizing=-XX:+UnlockDiagnosticVMOptions "-XX:CompilerDirectivesFile=%here%netwerkscan-jit.json"
-rem Loading the directives makes the JVM print a line: its messages are hidden then, unless the
-rem user sets options of their own (a JVM that cannot start then exits with status 1, no word).
-if not defined NETWERKSCAN_JAVA_OPTS set sizing=%sizing% -XX:-DisplayVMOutput
+set "sizing=-XX:TieredStopAtLevel=1"
 
 :run
 "%java%" %base% %archive% %sizing% %NETWERKSCAN_JAVA_OPTS% -jar "%here%netwerkscan.jar" %*

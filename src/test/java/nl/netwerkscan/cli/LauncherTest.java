@@ -20,12 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launcher script (src/main/launcher/netwerkscan) run by sh with a stand-in java that prints
- * the options it was given, and its compiler directives loaded by the real JVM.
+ * the options it was given.
  */
 @DisabledOnOs(OS.WINDOWS)
 class LauncherTest {
   private static final Path LAUNCHER = Path.of("src/main/launcher/netwerkscan").toAbsolutePath();
-  private static final Path DIRECTIVES = Path.of("src/main/launcher/netwerkscan-jit.json").toAbsolutePath();
 
   /** Whether this machine's kernel offers transparent huge pages, as the launcher asks it. */
   private static final boolean HUGE_PAGES = hugePagesOffered();
@@ -48,49 +47,31 @@ class LauncherTest {
     List<String> options = launch(Map.of(), "analyse", survey.toString());
 
     assertTrue(options.containsAll(List.of("-XX:TieredStopAtLevel=1", "-Xmn64m")), options.toString());
-    assertFalse(options.stream().anyMatch(o -> o.startsWith("-XX:CompilerDirectivesFile")), options.toString());
     assertEquals(HUGE_PAGES, options.contains("-XX:+UseTransparentHugePages"), options.toString());
     assertFalse(options.contains("-XX:+AlwaysPreTouch"), options.toString());
   }
 
   @Test
-  void aLargeSurveyInAFolderWithASpaceGetsTheDirectivesQuietly() throws Exception {
+  void aLargeSurveyInAFolderWithASpaceGetsTheQuickCompilerAndTheDefaultYoungGeneration() throws Exception {
     Path survey = file(Files.createDirectories(dir.resolve("alle gemeenten")).resolve("enquete.xlsx"), 9_000_000);
 
     List<String> options = launch(Map.of(), "analyse", survey.toString());
 
-    assertTrue(options.contains("-XX:CompilerDirectivesFile=" + DIRECTIVES), options.toString());
-    assertTrue(options.contains("-XX:-DisplayVMOutput"), options.toString());
-    assertFalse(options.contains("-XX:TieredStopAtLevel=1"), options.toString());
+    assertTrue(options.contains("-XX:TieredStopAtLevel=1"), options.toString());
+    assertFalse(options.contains("-Xmn64m"), options.toString());
     assertEquals(HUGE_PAGES, options.contains("-XX:+UseTransparentHugePages"), options.toString());
     assertEquals(HUGE_PAGES, options.contains("-XX:+AlwaysPreTouch"), options.toString());
     assertEquals(survey.toString(), options.get(options.size() - 1), "the path stays one argument");
   }
 
   @Test
-  void ownJvmOptionsComeLastAndKeepTheJvmsMessages() throws Exception {
+  void ownJvmOptionsComeLast() throws Exception {
     Path survey = file(dir.resolve("groot.xlsx"), 9_000_000);
 
     List<String> options = launch(Map.of("NETWERKSCAN_JAVA_OPTS", "-Xmx2g -Dx=1"), "analyse", survey.toString());
 
-    assertFalse(options.contains("-XX:-DisplayVMOutput"), options.toString());
     int jar = options.indexOf("-jar");
     assertEquals(List.of("-Xmx2g", "-Dx=1"), options.subList(jar - 2, jar));
-  }
-
-  @Test
-  void theJvmAcceptsTheCompilerDirectives() throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process process =
-        new ProcessBuilder(
-                java.toString(), "-XX:+UnlockDiagnosticVMOptions", "-XX:CompilerDirectivesFile=" + DIRECTIVES, "-version")
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-    assertEquals(0, process.exitValue(), output);
-    assertTrue(output.contains("2 compiler directives added"), output);
   }
 
   private List<String> launch(Map<String, String> environment, String... arguments) throws Exception {

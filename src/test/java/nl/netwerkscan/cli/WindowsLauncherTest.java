@@ -43,9 +43,7 @@ class WindowsLauncherTest {
   @BeforeEach
   void install() throws IOException {
     installed = Files.createDirectories(dir.resolve("netwerkscan"));
-    for (String file : List.of("netwerkscan", "netwerkscan-jit.json")) {
-      Files.copy(LAUNCHERS.resolve(file), installed.resolve(file));
-    }
+    Files.copy(LAUNCHERS.resolve("netwerkscan"), installed.resolve("netwerkscan"));
     Files.writeString(installed.resolve("netwerkscan.jsa"), "archive"); // only its presence counts
     fakeJavaHome = dir.resolve("jdk");
     Path java = Files.createDirectories(fakeJavaHome.resolve("bin")).resolve("java");
@@ -84,26 +82,25 @@ class WindowsLauncherTest {
   }
 
   @Test
-  void aLargeSurveyGetsTheDirectivesAndQuietJvmAsFromTheShellLauncher() throws Exception {
+  void aLargeSurveyGetsTheShellLaunchersOptions() throws Exception {
     Path survey = file(Files.createDirectories(dir.resolve("alle gemeenten")).resolve("enquete.xlsx"), 9_000_000);
     String[] arguments = {"analyse", survey.toString()};
 
     List<String> shell = shellLaunch(Map.of(), arguments);
 
-    assertTrue(shell.contains("-XX:-DisplayVMOutput"), shell.toString());
-    String large = value("set sizing=-XX:+UnlockDiagnosticVMOptions");
-    String quiet = value("if not defined NETWERKSCAN_JAVA_OPTS set").replace("%sizing%", large);
-    assertEquals(shell, batchLaunch(quiet, "", arguments));
+    assertTrue(shell.contains("-XX:TieredStopAtLevel=1"), shell.toString());
+    assertFalse(shell.contains("-Xmn64m"), shell.toString());
+    assertEquals(shell, batchLaunch(value("set \"sizing=-XX:TieredStopAtLevel=1\""), "", arguments));
   }
 
   @Test
-  void ownOptionsKeepTheJvmsMessagesAndComeJustBeforeTheJar() throws Exception {
+  void ownOptionsComeJustBeforeTheJar() throws Exception {
     Path survey = file(dir.resolve("groot.xlsx"), 9_000_000);
     String[] arguments = {"trend", survey.toString(), survey.toString()};
 
     List<String> shell = shellLaunch(Map.of("NETWERKSCAN_JAVA_OPTS", "-Xmx2g -Dx=1"), arguments);
 
-    List<String> batchOptions = batchLaunch(value("set sizing=-XX:+UnlockDiagnosticVMOptions"), "-Xmx2g -Dx=1", arguments);
+    List<String> batchOptions = batchLaunch(value("set \"sizing=-XX:TieredStopAtLevel=1\""), "-Xmx2g -Dx=1", arguments);
     assertEquals(shell, batchOptions);
     int jar = batchOptions.indexOf("-jar");
     assertEquals(List.of("-Xmx2g", "-Dx=1"), batchOptions.subList(jar - 2, jar));
