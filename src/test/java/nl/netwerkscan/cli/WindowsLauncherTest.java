@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WindowsLauncherTest {
   private static final Path LAUNCHERS = Path.of("src/main/launcher").toAbsolutePath();
   private static final List<String> HUGE_PAGE_OPTIONS =
-      List.of("-XX:+UseTransparentHugePages", "-XX:+AlwaysPreTouch");
+      List.of("-XX:+UseTransparentHugePages");
 
   @TempDir Path dir;
   private Path installed;
