@@ -121,7 +121,7 @@ final class SheetScanner {
 
   /** At a '<': a tag, comment, CDATA section or processing instruction. */
   private void markup() throws IOException, SurveyException {
-    byte next = byteAt(position + 1);
+    byte next = position + 1 < end ? bytes[position + 1] : byteAt(position + 1);
     if (next == '/') {
       endTag();
     } else if (next == '?') {
@@ -150,12 +150,11 @@ final class SheetScanner {
     int close = tagEnd(position + 1);
     boolean empty = bytes[close - 1] == '/';
     int nameStart = position + 1;
-    int nameEnd = nameEnd(nameStart, close);
+    int nameEnd = name(nameStart, close);
     if (nameEnd == nameStart || rootClosed) {
       throw damaged(rootClosed ? "content after the root element" : "a tag without a name");
     }
-    int local = localStart(nameStart, nameEnd);
-    int element = element(local, nameEnd);
+    int element = element(nameLocal, nameEnd);
     switch (element) {
       case ROW -> startRow(nameEnd, close);
       case CELL -> startCell(nameEnd, close);
@@ -169,7 +168,7 @@ final class SheetScanner {
       }
       rootClosed = depth == 0;
     } else {
-      push(hash(nameStart, nameEnd));
+      push(nameHash);
     }
     position = close + 1;
   }
@@ -177,17 +176,17 @@ final class SheetScanner {
   private void endTag() throws IOException, SurveyException {
     int close = tagEnd(position + 2);
     int nameStart = position + 2;
-    int nameEnd = nameEnd(nameStart, close);
+    int nameEnd = name(nameStart, close);
     for (int i = nameEnd; i < close; i++) {
       if (!isSpace(bytes[i])) {
         throw damaged("an end tag with more than its name");
       }
     }
-    if (depth == 0 || open[--depth] != hash(nameStart, nameEnd)) {
+    if (depth == 0 || open[--depth] != nameHash) {
       throw damaged("an end tag that closes no open element");
     }
     rootClosed = depth == 0;
-    int element = element(localStart(nameStart, nameEnd), nameEnd);
+    int element = element(nameLocal, nameEnd);
     if (element > OTHER) {
       sheet.end(element);
     }
@@ -271,6 +270,7 @@ final class SheetScanner {
    * Leaves its local name and the bounds of its quoted value in the fields above.
    */
   private int attribute(int from, int close) throws IOException {
+    byte[] bytes = this.bytes;
     int i = from;
     while (i < close && isSpace(bytes[i])) {
       i++;
@@ -279,8 +279,15 @@ final class SheetScanner {
       return -1;
     }
     int nameStart = i;
-    while (i < close && bytes[i] != '=' && !isSpace(bytes[i])) {
-      i++;
+    int local = i;
+    for (; i < close; i++) {
+      byte b = bytes[i];
+      if (b == '=' || isSpace(b)) {
+        break;
+      }
+      if (b == ':') {
+        local = i + 1;
+      }
     }
     int nameEnd = i;
     while (i < close && isSpace(bytes[i])) {
@@ -304,8 +311,8 @@ final class SheetScanner {
     if (valueClose >= close) {
       throw damaged("an attribute value without its closing quote");
     }
-    localStart = localStart(nameStart, nameEnd);
-    localLength = nameEnd - localStart;
+    localStart = local;
+    localLength = nameEnd - local;
     valueStart = i + 1;
     valueEnd = valueClose;
     return nameStart;
@@ -316,7 +323,10 @@ final class SheetScanner {
    * its length; XML turns tabs and line ends in attribute values into spaces.
    */
   private int value() throws IOException {
-    int length = decode(valueStart, valueEnd, true);
+    int length = plainValue();
+    if (length < 0) {
+      length = decode(valueStart, valueEnd, true);
+    }
     int start = 0;
     while (start < length && text[start] <= ' ') {
       start++;
@@ -331,6 +341,27 @@ final class SheetScanner {
     return valueLength;
   }
 
+  /**
+   * The last attribute's value copied to {@link #text} when it is plain ASCII without references
+   * or line ends, as a cell's r, t and s are: its length; else -1 for {@link #decode}.
+   */
+  private int plainValue() {
+    int length = valueEnd - valueStart;
+    if (text.length < length) {
+      return -1;
+    }
+    byte[] bytes = this.bytes;
+    char[] text = this.text;
+    for (int i = 0, at = valueStart; i < length; i++, at++) {
+      byte b = bytes[at];
+      if (b < 0 || b == '&' || b == '\r') {
+        return -1;
+      }
+      text[i] = (char) b;
+    }
+    return length;
+  }
+
   private int valueLength;
 
   /** The text of {@code [from, to)} to the parser, references resolved and line ends normalised. */
@@ -343,9 +374,12 @@ final class SheetScanner {
 
   /** Decodes {@code bytes[from, to)} into {@link #text}: UTF-8, line ends, references if asked. */
   private int decode(int from, int to, boolean references) throws IOException {
-    if (text.length < to - from) {
-      text = new char[Math.max(to - from, text.length * 2)];
+    // Room enough whatever the bytes hold: no reference or UTF-8 sequence is shorter as chars.
+    if (text.length < to - from + 2) {
+      text = new char[Math.max(to - from + 2, text.length * 2)];
     }
+    byte[] bytes = this.bytes;
+    char[] text = this.text;
     int length = 0;
     int i = from;
     while (i < to) {
@@ -355,7 +389,7 @@ final class SheetScanner {
         i++;
       } else if (b == '&') {
         i = reference(i, to);
-        length = appendReference(length);
+        length += Character.toChars(referenceCode, text, length);
       } else if (b == '\r') {
         text[length++] = '\n'; // "\r\n" and a lone "\r" both end a line as "\n"
         i = i + 1 < to && bytes[i + 1] == '\n' ? i + 2 : i + 1;
@@ -429,13 +463,6 @@ final class SheetScanner {
     return code;
   }
 
-  private int appendReference(int length) {
-    if (text.length < length + 2) {
-      text = Arrays.copyOf(text, text.length * 2);
-    }
-    return length + Character.toChars(referenceCode, text, length);
-  }
-
   // Reading ahead: every token is taken whole into the buffer before it is looked at.
 
   /** The index of the '>' ending the tag begun before {@code from}, outside quoted values. */
@@ -443,6 +470,8 @@ final class SheetScanner {
     int offset = from - position;
     byte quote = 0;
     while (true) {
+      byte[] bytes = this.bytes;
+      int end = this.end;
       for (int i = position + offset; i < end; i++) {
         byte b = bytes[i];
         if (quote != 0) {
@@ -468,6 +497,8 @@ final class SheetScanner {
   private int indexOf(byte b, int from) throws IOException {
     int offset = from - position;
     while (true) {
+      byte[] bytes = this.bytes;
+      int end = this.end;
       for (int i = position + offset; i < end; i++) {
         if (bytes[i] == b) {
           return i;
@@ -556,30 +587,33 @@ final class SheetScanner {
 
   // Names.
 
-  private int nameEnd(int from, int close) {
+  // The name found last by name(): where its local part starts, and its hash.
+  private int nameLocal;
+  private long nameHash;
+
+  /**
+   * Reads the qualified name starting at {@code from} in one pass (this is the scanner's
+   * innermost work, a few times per cell): gives where it ends, and leaves where its local name
+   * starts (after the prefix's colon) and its hash for the nesting check.
+   */
+  private int name(int from, int close) {
+    byte[] bytes = this.bytes;
+    long hash = 0;
+    int local = from;
     int i = from;
-    while (i < close && !isSpace(bytes[i]) && bytes[i] != '/') {
-      i++;
-    }
-    return i;
-  }
-
-  /** Where the local name starts: after the prefix's colon, if any. */
-  private int localStart(int from, int to) {
-    for (int i = to - 1; i >= from; i--) {
-      if (bytes[i] == ':') {
-        return i + 1;
+    for (; i < close; i++) {
+      byte b = bytes[i];
+      if (b == ' ' || b == '/' || b == '\n' || b == '\t' || b == '\r') {
+        break;
       }
+      if (b == ':') {
+        local = i + 1;
+      }
+      hash = hash * 1_000_003L + b;
     }
-    return from;
-  }
-
-  private long hash(int from, int to) {
-    long hash = to - from;
-    for (int i = from; i < to; i++) {
-      hash = hash * 1_000_003L + bytes[i];
-    }
-    return hash;
+    nameLocal = local;
+    nameHash = hash * 31 + (i - from);
+    return i;
   }
 
   private void push(long name) {
