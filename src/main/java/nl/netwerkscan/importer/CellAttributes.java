@@ -58,19 +58,16 @@ final class CellAttributes extends TypedValueDecoder {
 
   /**
    * One attribute of the current cell whose local name is the one letter {@code name}, its value
-   * already unescaped and trimmed (the scanner's way in); letters other than r, t and s are
-   * ignored, as {@link #read} does.
+   * the plain ASCII bytes {@code [start, end)}, trimmed (the scanner's way in: a sheet's bytes,
+   * parsed where they lie); letters other than r, t and s are ignored, as {@link #read} does.
    */
-  void set(char name, char[] chars, int start, int end) {
+  void set(byte name, byte[] bytes, int start, int end) {
     switch (name) {
-      case 'r' -> decoding = REFERENCE;
-      case 't' -> decoding = TYPE;
-      case 's' -> decoding = STYLE;
-      default -> {
-        return;
-      }
+      case 'r' -> column = columnOf(bytes, start, end);
+      case 't' -> type = typeOf(bytes, start, end);
+      case 's' -> style = styleOf(bytes, start, end);
+      default -> { }
     }
-    decode(chars, start, end);
   }
 
   private void decode(XMLStreamReader2 xml, int index, int attribute) throws XMLStreamException {
@@ -96,14 +93,26 @@ final class CellAttributes extends TypedValueDecoder {
     return style;
   }
 
+  /**
+   * A value as the StAX parser gives it, in chars: read as bytes, each char beyond ASCII a '?',
+   * which no reference, type or style holds, so that it fails the same way.
+   */
   @Override
   public void decode(char[] chars, int start, int end) {
-    switch (decoding) {
-      case REFERENCE -> column = columnOf(chars, start, end);
-      case TYPE -> type = typeOf(chars, start, end);
-      default -> style = styleOf(chars, start, end);
-    }
+    set(NAMES[decoding], chars, start, end);
   }
+
+  /** {@link #set(byte, byte[], int, int)} for a value in chars (see {@link #decode(char[], int, int)}). */
+  void set(byte name, char[] chars, int start, int end) {
+    byte[] bytes = new byte[end - start];
+    for (int i = start; i < end; i++) {
+      char c = chars[i];
+      bytes[i - start] = c < 0x80 ? (byte) c : (byte) '?';
+    }
+    set(name, bytes, 0, bytes.length);
+  }
+
+  private static final byte[] NAMES = {'r', 't', 's'};
 
   @Override
   public void decode(String text) {
@@ -116,10 +125,10 @@ final class CellAttributes extends TypedValueDecoder {
   }
 
   /** The column of a cell reference's letters; long garbage is caught by the caller's range check. */
-  static int columnOf(char[] chars, int start, int end) {
+  static int columnOf(byte[] bytes, int start, int end) {
     int column = 0;
     for (int i = start; i < end && column <= SheetXmlParser.MAX_COLUMNS; i++) {
-      char c = chars[i];
+      byte c = bytes[i];
       if (c < 'A' || c > 'Z') {
         break;
       }
@@ -128,32 +137,40 @@ final class CellAttributes extends TypedValueDecoder {
     return column - 1;
   }
 
-  private static Type typeOf(char[] chars, int start, int end) {
+  private static Type typeOf(byte[] bytes, int start, int end) {
     int length = end - start;
     if (length == 1) {
-      return switch (chars[start]) {
+      return switch (bytes[start]) {
         case 'n' -> Type.NUMBER;
         case 's' -> Type.SHARED;
         case 'b' -> Type.BOOLEAN;
         default -> Type.OTHER;
       };
     }
-    return TextPool.sameText("inlineStr", chars, start, length) ? Type.INLINE : Type.OTHER;
+    return length == INLINE.length && java.util.Arrays.equals(bytes, start, end, INLINE, 0, INLINE.length)
+        ? Type.INLINE
+        : Type.OTHER;
   }
 
+  private static final byte[] INLINE = "inlineStr".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
   /** A style index; anything but digits is a damaged sheet, as {@link Integer#parseInt} says. */
-  private static int styleOf(char[] chars, int start, int end) {
+  private static int styleOf(byte[] bytes, int start, int end) {
     if (start == end || end - start > 9) {
-      return Integer.parseInt(new String(chars, start, end - start));
+      return Integer.parseInt(ascii(bytes, start, end));
     }
     int style = 0;
     for (int i = start; i < end; i++) {
-      char c = chars[i];
+      byte c = bytes[i];
       if (c < '0' || c > '9') {
-        throw new NumberFormatException("not a style index: " + new String(chars, start, end - start));
+        throw new NumberFormatException("not a style index: " + ascii(bytes, start, end));
       }
       style = style * 10 + (c - '0');
     }
     return style;
+  }
+
+  private static String ascii(byte[] bytes, int start, int end) {
+    return new String(bytes, start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 }

@@ -244,8 +244,10 @@ final class SheetScanner {
   private void startCell(int from, int close) throws IOException {
     attributes.clear();
     for (int i = attribute(from, close); i >= 0; i = attribute(valueEnd + 1, close)) {
-      if (localLength == 1) {
-        attributes.set((char) bytes[localStart], text, 0, value());
+      if (localLength == 1 && plain(valueStart, valueEnd)) {
+        attributes.set(bytes[localStart], bytes, valueStart, valueEnd);
+      } else if (localLength == 1) {
+        attributes.set(bytes[localStart], text, 0, value());
       }
     }
     sheet.startCell();
@@ -339,6 +341,18 @@ final class SheetScanner {
     }
     valueLength = length - start;
     return valueLength;
+  }
+
+  /** Whether {@code bytes[start, end)} are printable ASCII without references: used as they lie. */
+  private boolean plain(int start, int end) {
+    byte[] bytes = this.bytes;
+    for (int i = start; i < end; i++) {
+      byte b = bytes[i];
+      if (b <= ' ' || b == '&') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -65,7 +65,7 @@ class CellAttributesTest {
   }
 
   private static int column(String reference) {
-    return CellAttributes.columnOf(reference.toCharArray(), 0, reference.length());
+    return CellAttributes.columnOf(reference.getBytes(StandardCharsets.US_ASCII), 0, reference.length());
   }
 
   private static CellAttributes cell(String xml) throws XMLStreamException {
