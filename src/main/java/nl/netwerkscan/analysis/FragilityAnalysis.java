@@ -109,7 +109,7 @@ public final class FragilityAnalysis {
     }
     rows.sort(
         Comparator.comparing(Row::risk)
-            .thenComparing(r -> -r.figures().contacts())
+            .thenComparingInt(r -> -r.figures().contacts())
             .thenComparing(r -> r.figures().organisation().name())
             .thenComparing(r -> r.figures().organisation().key()));
     return new Result(thresholds, rows);
