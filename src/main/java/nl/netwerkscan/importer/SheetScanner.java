@@ -147,22 +147,29 @@ final class SheetScanner {
   }
 
   private void startTag() throws IOException, SurveyException {
-    int close = tagEnd(position + 1);
-    boolean empty = bytes[close - 1] == '/';
-    int nameStart = position + 1;
-    int nameEnd = name(nameStart, close);
-    if (nameEnd == nameStart || rootClosed) {
+    // The first '>' ends the tag unless it stands inside a quoted value, which no sheet writer
+    // puts there: taken as the end, checked by the attributes' own quotes, and only when they
+    // disagree found again by the slower scan that follows quotes.
+    int close = indexOf((byte) '>', position + 1);
+    if (close < 0) {
+      throw damaged("the sheet ends inside a tag");
+    }
+    int nameEnd = name(position + 1, close);
+    int element = element(nameLocal, nameEnd);
+    if (!tagRead(element, nameEnd, close, false)) {
+      close = tagEnd(position + 1);
+      nameEnd = name(position + 1, close);
+      if (!tagRead(element, nameEnd, close, true)) {
+        throw damaged("an attribute value without its closing quote");
+      }
+    }
+    if (nameEnd == position + 1 || rootClosed) {
       throw damaged(rootClosed ? "content after the root element" : "a tag without a name");
     }
-    int element = element(nameLocal, nameEnd);
-    switch (element) {
-      case ROW -> startRow(nameEnd, close);
-      case CELL -> startCell(nameEnd, close);
-      case DIMENSION -> dimension(nameEnd, close);
-      case SheetXmlParser.VALUE, SheetXmlParser.TEXT -> sheet.start(element);
-      default -> { }
+    if (element == SheetXmlParser.VALUE || element == SheetXmlParser.TEXT) {
+      sheet.start(element);
     }
-    if (empty) {
+    if (bytes[close - 1] == '/') {
       if (element > OTHER) {
         sheet.end(element);
       }
@@ -173,8 +180,35 @@ final class SheetScanner {
     position = close + 1;
   }
 
+  /**
+   * Reads the attributes the element needs from {@code [from, close)}; false when a quoted value
+   * runs past {@code close} (or, for an element whose attributes are not read, any quote is
+   * there while {@code close} was not found by following quotes), so that the tag's end must be
+   * found by following quotes.
+   */
+  private boolean tagRead(int element, int from, int close, boolean exact) throws IOException, SurveyException {
+    return switch (element) {
+      case ROW -> startRow(from, close);
+      case CELL -> startCell(from, close);
+      case DIMENSION -> dimension(from, close);
+      default -> exact || !quoted(from, close);
+    };
+  }
+
+  private boolean quoted(int from, int close) {
+    for (int i = from; i < close; i++) {
+      if (bytes[i] == '"' || bytes[i] == '\'') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void endTag() throws IOException, SurveyException {
-    int close = tagEnd(position + 2);
+    int close = indexOf((byte) '>', position + 2); // an end tag holds no quotes
+    if (close < 0) {
+      throw damaged("the sheet ends inside a tag");
+    }
     int nameStart = position + 2;
     int nameEnd = name(nameStart, close);
     for (int i = nameEnd; i < close; i++) {
@@ -215,14 +249,19 @@ final class SheetScanner {
     return length == 9 && same(start, "dimension") ? DIMENSION : OTHER;
   }
 
-  private void startRow(int from, int close) throws IOException {
+  private boolean startRow(int from, int close) throws IOException {
     int number = SheetXmlParser.NO_NUMBER;
-    for (int i = attribute(from, close); i >= 0; i = attribute(valueEnd + 1, close)) {
+    int at = attribute(from, close);
+    for (; at >= 0; at = attribute(valueEnd + 1, close)) {
       if (localLength == 1 && bytes[localStart] == 'r') {
         number = rowNumber(value());
       }
     }
+    if (at == UNCLOSED) {
+      return false;
+    }
     sheet.startRow(number);
+    return true;
   }
 
   /** The row number in {@code text[0, length)}, read as {@link Integer#parseInt} would. */
@@ -241,25 +280,39 @@ final class SheetScanner {
     return number;
   }
 
-  private void startCell(int from, int close) throws IOException {
+  private boolean startCell(int from, int close) throws IOException {
     attributes.clear();
-    for (int i = attribute(from, close); i >= 0; i = attribute(valueEnd + 1, close)) {
+    int at = attribute(from, close);
+    for (; at >= 0; at = attribute(valueEnd + 1, close)) {
       if (localLength == 1 && plain(valueStart, valueEnd)) {
         attributes.set(bytes[localStart], bytes, valueStart, valueEnd);
       } else if (localLength == 1) {
         attributes.set(bytes[localStart], text, 0, value());
       }
     }
+    if (at == UNCLOSED) {
+      return false;
+    }
     sheet.startCell();
+    return true;
   }
 
-  private void dimension(int from, int close) throws IOException {
-    for (int i = attribute(from, close); i >= 0; i = attribute(valueEnd + 1, close)) {
+  private boolean dimension(int from, int close) throws IOException {
+    String ref = null;
+    int at = attribute(from, close);
+    for (; at >= 0; at = attribute(valueEnd + 1, close)) {
       if (localLength == 3 && same(localStart, "ref")) {
-        sheet.dimension(String.valueOf(text, 0, value()));
+        ref = String.valueOf(text, 0, value());
       }
     }
+    if (at == UNCLOSED) {
+      return false;
+    }
+    sheet.dimension(ref);
+    return true;
   }
+
+  private static final int UNCLOSED = -2;
 
   // The attribute found last by attribute(): its local name and its value's bytes.
   private int localStart;
@@ -268,8 +321,9 @@ final class SheetScanner {
   private int valueEnd;
 
   /**
-   * Finds the next attribute in {@code [from, close)}: its start, or -1 when there is none.
-   * Leaves its local name and the bounds of its quoted value in the fields above.
+   * Finds the next attribute in {@code [from, close)}: its start, -1 when there is none, or
+   * {@link #UNCLOSED} when its value's closing quote is not before {@code close}. Leaves its
+   * local name and the bounds of its quoted value in the fields above.
    */
   private int attribute(int from, int close) throws IOException {
     byte[] bytes = this.bytes;
@@ -311,7 +365,7 @@ final class SheetScanner {
       valueClose++;
     }
     if (valueClose >= close) {
-      throw damaged("an attribute value without its closing quote");
+      return UNCLOSED;
     }
     localStart = local;
     localLength = nameEnd - local;

@@ -54,6 +54,18 @@ class SheetScannerTest {
     assertArrayEquals(new String[] {null, "Werkplein", "3"}, rows.get(0));
   }
 
+  /** Legal though no writer does it: a '>' inside a quoted value does not end the tag. */
+  @Test
+  void aGreaterThanSignInsideAQuotedValueDoesNotEndTheTag() throws Exception {
+    String row = "<row r=\"8\" x:note='a>b' xmlns:x=\"urn:x\"><c r=\"A8\" x:y=\"1>0\" t=\"inlineStr\"><is>"
+        + "<t x:z=\"/>\">een</t></is></c><c r=\"B8\" t=\"s>\"><v>7</v></c></row>";
+
+    List<String[]> rows = bothWays(row);
+
+    assertEquals(1, rows.size());
+    assertArrayEquals(new String[] {"een", "7"}, rows.get(0));
+  }
+
   @Test
   void richTextRunsJoinAndLineEndsBecomeNewlines() throws Exception {
     String row = "<row r=\"5\"><c r=\"A5\" t=\"inlineStr\"><is><r><rPr><b/></rPr><t>Werk</t></r>"
