@@ -135,17 +135,20 @@ final class ContactRows implements RowHandler {
   private void interpret(RawRow row) {
     String respondentName = row.text(header.index(Column.RESPONDENT));
     String organisationName = row.text(header.index(Column.ORGANISATION));
-    if (!named(respondentBySpelling, respondentName)) {
+    // Each spelling is looked up once: a known one names someone, a new one when its key does.
+    RespondentDraft knownRespondent = respondentBySpelling.get(respondentName);
+    if (knownRespondent == null && key(respondentName).isEmpty()) {
       reject(row, Column.RESPONDENT, respondentName, ProblemKind.MISSING_RESPONDENT);
       return;
     }
-    if (!named(organisationBySpelling, organisationName)) {
+    OrganisationSpelling knownOrganisation = organisationBySpelling.get(organisationName);
+    if (knownOrganisation == null && key(organisationName).isEmpty()) {
       reject(row, Column.ORGANISATION, organisationName, ProblemKind.MISSING_ORGANISATION);
       return;
     }
     String functionText = row.text(header.index(Column.FUNCTION));
     FunctionGroup function = functionText.isEmpty() ? null : function(functionText);
-    RespondentDraft respondent = respondent(respondentName, function, row);
+    RespondentDraft respondent = respondent(respondentName, knownRespondent, function, row);
     Object own = function;
     if (header.has(Column.TEAM)) {
       Unit unit = unit(respondent, row);
@@ -157,7 +160,8 @@ final class ContactRows implements RowHandler {
       }
       own = lastOwn;
     }
-    OrganisationSpelling spelling = organisationSpelling(organisationName, row);
+    OrganisationSpelling spelling =
+        knownOrganisation != null ? knownOrganisation : organisationSpelling(organisationName, row);
     Organisation organisation = spelling.organisation;
     Optional<ContactPerson> person = spelling.person(this, row.text(header.index(Column.PERSON)));
     InHouse inHouse = inHouse(row);
@@ -172,11 +176,6 @@ final class ContactRows implements RowHandler {
     }
     contacts.add(contact);
     rowOwns.add(own);
-  }
-
-  /** Whether {@code text} names someone: a spelling met before did, else its key says. */
-  private boolean named(Map<String, ?> bySpelling, String text) {
-    return bySpelling.containsKey(text) || !key(text).isEmpty();
   }
 
   private String key(String name) {
@@ -206,8 +205,8 @@ final class ContactRows implements RowHandler {
     return function;
   }
 
-  private RespondentDraft respondent(String name, FunctionGroup function, RawRow row) {
-    RespondentDraft draft = respondentBySpelling.get(name);
+  private RespondentDraft respondent(String name, RespondentDraft known, FunctionGroup function, RawRow row) {
+    RespondentDraft draft = known;
     if (draft == null) {
       draft = respondents.computeIfAbsent(key(name), k -> new RespondentDraft(k, name));
       remember(respondentBySpelling, name, draft);
