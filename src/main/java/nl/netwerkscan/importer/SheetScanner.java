@@ -253,7 +253,7 @@ final class SheetScanner {
     int number = SheetXmlParser.NO_NUMBER;
     int at = attribute(from, close);
     for (; at >= 0; at = attribute(valueEnd + 1, close)) {
-      if (localLength == 1 && bytes[localStart] == 'r') {
+      if (!prefixed && localLength == 1 && bytes[localStart] == 'r') { // as StAX's (null, "r")
         number = rowNumber(value());
       }
     }
@@ -301,7 +301,7 @@ final class SheetScanner {
     String ref = null;
     int at = attribute(from, close);
     for (; at >= 0; at = attribute(valueEnd + 1, close)) {
-      if (localLength == 3 && same(localStart, "ref")) {
+      if (!prefixed && localLength == 3 && same(localStart, "ref")) {
         ref = String.valueOf(text, 0, value());
       }
     }
@@ -317,6 +317,11 @@ final class SheetScanner {
   // The attribute found last by attribute(): its local name and its value's bytes.
   private int localStart;
   private int localLength;
+  /**
+   * Whether the name had a prefix: a row's r and the dimension's ref count only without one, as
+   * the StAX path asks for them; a cell's r, t and s by local name, as it reads those.
+   */
+  private boolean prefixed;
   private int valueStart;
   private int valueEnd;
 
@@ -369,6 +374,7 @@ final class SheetScanner {
     }
     localStart = local;
     localLength = nameEnd - local;
+    prefixed = local != nameStart;
     valueStart = i + 1;
     valueEnd = valueClose;
     return nameStart;

@@ -57,7 +57,8 @@ class SheetScannerTest {
   /** Legal though no writer does it: a '>' inside a quoted value does not end the tag. */
   @Test
   void aGreaterThanSignInsideAQuotedValueDoesNotEndTheTag() throws Exception {
-    String row = "<row r=\"8\" x:note='a>b' xmlns:x=\"urn:x\"><c r=\"A8\" x:y=\"1>0\" t=\"inlineStr\"><is>"
+    // x:r is not the row's r (the StAX path asks for r without a namespace): row 8, no error
+    String row = "<row x:r='a>b' r=\"8\" x:note='a>b' xmlns:x=\"urn:x\"><c r=\"A8\" x:y=\"1>0\" t=\"inlineStr\"><is>"
         + "<t x:z=\"/>\">een</t></is></c><c r=\"B8\" t=\"s>\"><v>7</v></c></row>";
 
     List<String[]> rows = bothWays(row);
@@ -164,6 +165,100 @@ class SheetScannerTest {
     assertTrue(SheetScanner.reads(DECLARATION.getBytes(StandardCharsets.UTF_8)));
     assertTrue(SheetScanner.reads("<worksheet/>".getBytes(StandardCharsets.UTF_8)));
     assertArrayEquals(new String[] {"caf\u00e9"}, run(bytes, null, true).get(0).cells());
+  }
+
+  /**
+   * Sheets drawn at random from what the XML of a sheet may hold (prefixes, quotes and spacing in
+   * tags, unknown elements and attributes, comments, CDATA, references, line ends, characters
+   * beyond ASCII, cells of every type): the scanner must give exactly the rows Aalto gives.
+   */
+  @Test
+  void randomSheetsGiveWhatTheGeneralParserGives() throws Exception {
+    java.util.Random random = new java.util.Random(20261207);
+    int cells = 0;
+    for (int sheet = 0; sheet < 300; sheet++) {
+      String xml = randomSheet(random);
+      byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+      List<RawRow> scanned = run(bytes, null, true);
+      assertSameRows(run(bytes, null, false), scanned);
+      cells += scanned.stream().mapToInt(r -> r.cells().length).sum();
+    }
+    assertTrue(cells > 3_000, "cells read: " + cells);
+  }
+
+  private static String randomSheet(java.util.Random random) {
+    String prefix = random.nextBoolean() ? "" : "x:";
+    String namespace = prefix.isEmpty() ? "xmlns=\"" + MAIN + "\" xmlns:x=\"urn:x\"" : "xmlns:x=\"" + MAIN + "\"";
+    StringBuilder xml = new StringBuilder(random.nextBoolean() ? DECLARATION : "");
+    xml.append('<').append(prefix).append("worksheet ").append(namespace).append('>');
+    xml.append(noise(random, prefix)).append('<').append(prefix).append("sheetData>");
+    int rows = random.nextInt(12);
+    for (int r = 1; r <= rows; r++) {
+      xml.append('<').append(prefix).append("row").append(attribute(random, "r", String.valueOf(r)));
+      if (random.nextInt(6) == 0) {
+        xml.append(attribute(random, "spans", "1:3"));
+      }
+      xml.append(space(random)).append('>');
+      int columns = random.nextInt(6);
+      for (int c = 0; c < columns; c++) {
+        xml.append(noise(random, prefix)).append(randomCell(random, prefix, (char) ('A' + c) + String.valueOf(r)));
+      }
+      xml.append("</").append(prefix).append("row").append(space(random)).append('>');
+    }
+    xml.append("</").append(prefix).append("sheetData>").append(noise(random, prefix));
+    xml.append("</").append(prefix).append("worksheet>");
+    return xml.toString();
+  }
+
+  private static String randomCell(java.util.Random random, String prefix, String reference) {
+    String open = '<' + prefix + "c" + attribute(random, "r", reference);
+    String close = "</" + prefix + "c>";
+    return switch (random.nextInt(5)) {
+      case 0 -> open + attribute(random, "t", "inlineStr") + space(random) + "><" + prefix + "is><" + prefix + "t"
+          + (random.nextBoolean() ? " xml:space=\"preserve\"" : "") + ">" + randomText(random) + "</" + prefix
+          + "t></" + prefix + "is>" + close;
+      case 1 -> open + attribute(random, "s", String.valueOf(random.nextInt(3))) + "><" + prefix + "v>"
+          + (random.nextInt(10) + (random.nextBoolean() ? ".0" : ".25")) + "</" + prefix + "v>" + close;
+      case 2 -> open + attribute(random, "t", "b") + "><" + prefix + "v>" + random.nextInt(2) + "</" + prefix + "v>" + close;
+      case 3 -> open + attribute(random, "t", "str") + "><" + prefix + "f>A1&amp;B1</" + prefix + "f><" + prefix + "v>"
+          + randomText(random) + "</" + prefix + "v>" + close;
+      default -> open + attribute(random, "s", "1") + space(random) + "/>";
+    };
+  }
+
+  private static final String[] PIECES = {
+    "GGz Noord", "Wonen &amp; Zorg", "&lt;b&gt;", "&#233;", "&#x1F600;", "caf\u00e9", "\u00eb\u00ef", "\uD83D\uDE00",
+    " ", "\r\n", "\r", "\n", "\t", "\"", "'", ">", "<![CDATA[a < b & c]]>", "<!-- note -->", "<?pi x?>", "1.0",
+  };
+
+  private static String randomText(java.util.Random random) {
+    StringBuilder text = new StringBuilder();
+    for (int i = random.nextInt(5); i > 0; i--) {
+      text.append(PIECES[random.nextInt(PIECES.length)]);
+    }
+    return text.toString();
+  }
+
+  /** An attribute with either quote and any spacing, sometimes with an unknown one before it. */
+  private static String attribute(java.util.Random random, String name, String value) {
+    char quote = random.nextBoolean() ? '"' : '\'';
+    String unknown = random.nextInt(5) == 0 ? " x:" + name + "x=" + quote + "a>b" + quote : "";
+    return unknown + (random.nextBoolean() ? " " : "\n\t ") + name + space(random) + "=" + space(random) + quote + value + quote;
+  }
+
+  private static String space(java.util.Random random) {
+    return random.nextInt(4) == 0 ? " \n" : "";
+  }
+
+  /** Between elements: nothing, white space, a comment, a processing instruction or an unknown element. */
+  private static String noise(java.util.Random random, String prefix) {
+    return switch (random.nextInt(6)) {
+      case 0 -> " \r\n ";
+      case 1 -> "<!-- a <c> in a comment -->";
+      case 2 -> "<?mso-application progid=\"Excel.Sheet\"?>";
+      case 3 -> "<" + prefix + "extLst><" + prefix + "ext uri='{x}'><x:y a=\"1\"/></" + prefix + "ext></" + prefix + "extLst>";
+      default -> "";
+    };
   }
 
   private static String inline(String reference, String text) {
