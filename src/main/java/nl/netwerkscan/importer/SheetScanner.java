@@ -19,12 +19,15 @@ import java.util.Locale;
  * dimension and the attributes r, t, s and ref, so this scanner compares those bytes in place and
  * skips everything else.
  *
- * <p>It reads all of XML that a sheet may hold: namespace prefixes (by local name, as the StAX
- * path does), both quote styles, the predefined and numeric character references, CDATA,
- * comments, processing instructions and line-end normalisation. Well-formedness is checked as
- * far as reading depends on it: tags close in order, a tag or reference is complete, the
- * document ends with its root element, the UTF-8 is valid. A DOCTYPE is refused (no sheet has
- * one; a hostile file might). Other encodings than UTF-8 go to Aalto ({@link #reads}).
+ * <p>It reads all of XML that a sheet may hold: namespace prefixes (elements by local name, and
+ * attributes as the StAX path asks for them), both quote styles, the predefined and numeric
+ * character references, CDATA, comments, processing instructions and line-end normalisation.
+ * Well-formedness is checked as far as reading depends on it: tags close in order, a tag or
+ * reference is complete, the document ends with its root element, the UTF-8 of the cells' text
+ * is valid, elements nest at most {@link #MAX_DEPTH} deep. A DOCTYPE is refused (no sheet has
+ * one; a hostile file might). It is more lenient than a full parser where reading does not
+ * depend on it: undeclared prefixes, a repeated attribute and characters not allowed in names
+ * pass. Other encodings than UTF-8 go to Aalto ({@link #reads}).
  */
 final class SheetScanner {
   /** The bytes looked at to decide the encoding: a BOM and the XML declaration. */
@@ -32,7 +35,8 @@ final class SheetScanner {
   /** The longest tag or text taken whole: far beyond Excel's 32,767 characters per cell. */
   static final int MAX_TOKEN = 64 << 20;
 
-  private static final int DEPTH = 64;
+  /** A sheet nests about seven deep; a file nesting far deeper is damaged or hostile. */
+  static final int MAX_DEPTH = 256;
 
   private final InputStream in;
   private final SheetXmlParser sheet;
@@ -50,7 +54,7 @@ final class SheetScanner {
   private char[] text = new char[256];
 
   /** The open elements' qualified names, as hashes, to check each end tag against its start. */
-  private long[] open = new long[DEPTH];
+  private long[] open = new long[16];
   private int depth;
   private boolean rootClosed;
 
@@ -690,7 +694,10 @@ final class SheetScanner {
     return i;
   }
 
-  private void push(long name) {
+  private void push(long name) throws IOException {
+    if (depth == MAX_DEPTH) {
+      throw damaged("elements nested more than " + MAX_DEPTH + " deep");
+    }
     if (depth == open.length) {
       open = Arrays.copyOf(open, depth * 2);
     }

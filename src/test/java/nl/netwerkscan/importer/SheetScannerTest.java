@@ -147,6 +147,15 @@ class SheetScannerTest {
   }
 
   @Test
+  void elementsNestedBeyondTheLimitAreRefused() throws Exception {
+    int levels = SheetScanner.MAX_DEPTH - 2; // worksheet and sheetData are open around them
+    String fits = "<x>".repeat(levels) + "</x>".repeat(levels);
+
+    assertEquals(0, parse(fits, true).size());
+    assertThrows(SheetScanner.DamagedSheet.class, () -> parse("<x>" + fits + "</x>", true));
+  }
+
+  @Test
   void bytesThatAreNotUtf8AndADoctypeAreRefused() {
     byte[] latin1 = sheet("<row r=\"1\">" + inline("A1", "caf\u00e9") + "</row>").getBytes(StandardCharsets.ISO_8859_1);
     byte[] doctype = ("<!DOCTYPE worksheet [<!ENTITY x \"y\">]>"
