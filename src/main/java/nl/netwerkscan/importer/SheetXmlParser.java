@@ -108,7 +108,7 @@ final class SheetXmlParser {
   static final int ROW = 4;
 
   /** A row without its r attribute: it follows the previous one. */
-  static final int NO_NUMBER = -1;
+  static final int NO_NUMBER = Integer.MIN_VALUE;
 
   void start(int element) {
     if (element == VALUE) {
