@@ -82,6 +82,13 @@ final class Canvas {
     picture.paint(g);
   }
 
+  /** A diagram's title by its key prefix: "{prefix}.title", or "{prefix}.title.year" with a year. */
+  static String title(nl.netwerkscan.text.Messages messages, String prefix, String home, java.util.OptionalInt year) {
+    return year.isPresent()
+        ? messages.get(prefix + ".title.year", home, String.valueOf(year.getAsInt()))
+        : messages.get(prefix + ".title", home);
+  }
+
   /**
    * The title on the baseline 72, inside the band a slide crops off ({@link Diagrams#TITLE_BAND}),
    * and the subtitle below it from the baseline 110, in one line.

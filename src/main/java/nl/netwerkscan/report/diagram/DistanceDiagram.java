@@ -54,10 +54,7 @@ final class DistanceDiagram implements Canvas.Picture {
 
   @Override
   public void paint(Graphics2D g) {
-    String title =
-        input.year().isPresent()
-            ? messages.get("diagram.distance.title.year", input.home(), String.valueOf(input.year().getAsInt()))
-            : messages.get("diagram.distance.title", input.home());
+    String title = Canvas.title(messages, "diagram.distance", input.home(), input.year());
     Canvas.heading(g, title, messages.get("diagram.distance.subtitle"));
 
     panel(g, 0, messages.get("diagram.distance.mean"), TypeDistances::mean, true);

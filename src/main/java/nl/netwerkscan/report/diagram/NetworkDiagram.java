@@ -79,10 +79,7 @@ final class NetworkDiagram implements Canvas.Picture {
   }
 
   private void title(Graphics2D g) {
-    String title =
-        input.year().isPresent()
-            ? messages.get("diagram.network.title.year", input.home(), String.valueOf(input.year().getAsInt()))
-            : messages.get("diagram.network.title", input.home());
+    String title = Canvas.title(messages, "diagram.network", input.home(), input.year());
     int contacts = input.organisations().stream().mapToInt(OrganisationFigure::contacts).sum();
     Canvas.heading(g, title, messages.get("diagram.network.subtitle", input.organisations().size(), contacts));
   }

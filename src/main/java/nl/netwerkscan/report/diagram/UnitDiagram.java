@@ -51,10 +51,7 @@ final class UnitDiagram implements Canvas.Picture {
 
   @Override
   public void paint(Graphics2D g) {
-    String title =
-        input.year().isPresent()
-            ? messages.get("diagram.units.title.year", input.home(), String.valueOf(input.year().getAsInt()))
-            : messages.get("diagram.units.title", input.home());
+    String title = Canvas.title(messages, "diagram.units", input.home(), input.year());
     Canvas.heading(g, title, messages.get("diagram.units.subtitle"), WIDTH - 120, 2);
 
     g.setFont(Canvas.font(Font.BOLD, 17));
