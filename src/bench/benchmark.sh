@@ -11,7 +11,8 @@
 # decompressing the sheets (and the shared strings) with unzip -p into /dev/null, and into
 # wc -l, which also reads every byte once; analyse's wall time (median of 3 runs, every output
 # of the report) through the launcher target/netwerkscan and through plain java -Xmx1g -jar
-# (what runs where the launcher cannot), each with its ratio to the wc floor; and the
+# (what runs where the launcher cannot; the jar then starts a second JVM with the launcher's
+# options, TunedJvm.java), each with its ratio to the wc floor; and the
 # launcher's peak resident memory (GNU time). Then the pandas route (src/bench/pandas_route.py:
 # pandas.read_excel with openpyxl, groupby, networkx matching; one run) on the largest
 # shared-strings survey, against the launcher on the same file. A generated survey is a

@@ -3,13 +3,14 @@ rem netwerkscan for Windows: runs netwerkscan.jar beside this file with the JVM 
 rem shell launcher "netwerkscan" beside it, whose comments say why each one is there (measured
 rem in the README, "Speed and memory"). Transparent huge pages are left out: Windows gives large
 rem pages only to accounts granted "Lock pages in memory", and the JVM warns where it cannot.
+rem -Dnetwerkscan.launcher tells the jar that its JVM is tuned already (TunedJvm.java).
 rem NETWERKSCAN_JAVA_OPTS adds or overrides JVM options, e.g. set NETWERKSCAN_JAVA_OPTS=-Xmx2g
 rem No parenthesised blocks below: a folder such as "C:\Program Files (x86)" would end them.
 setlocal EnableExtensions DisableDelayedExpansion
 set "here=%~dp0"
 set "java=java"
 if defined JAVA_HOME set "java=%JAVA_HOME%\bin\java.exe"
-set "base=-Xms1g -Xmx1g -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -XX:MetaspaceSize=96m -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000"
+set "base=-Dnetwerkscan.launcher=script -Xms1g -Xmx1g -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -XX:MetaspaceSize=96m -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000"
 set "archive="
 if exist "%here%netwerkscan.jsa" set archive="-XX:SharedArchiveFile=%here%netwerkscan.jsa" -Xlog:cds=off,cds+dynamic=off
 set "sizing="
