@@ -7,7 +7,6 @@ import java.io.SequenceInputStream;
 import java.util.Arrays;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.codehaus.stax2.XMLStreamReader2;
 
 /**
@@ -17,7 +16,7 @@ import org.codehaus.stax2.XMLStreamReader2;
  * which costs seconds per million rows (tech-notes.md).
  */
 final class SheetXmlParser {
-  private final ReadOnlySharedStringsTable strings;
+  private final SharedStringTexts strings;
   private final DateStyles dateStyles;
 
   private String[] cells = new String[16];
@@ -28,7 +27,7 @@ final class SheetXmlParser {
   private final TextBuffer value = new TextBuffer();
   private final TextBuffer inline = new TextBuffer();
   private final TextPool pool = new TextPool();
-  /** The shared strings as pooled strings, made on first use: POI wraps each in a new object. */
+  /** The shared strings as pooled strings, made on first use. */
   private String[] shared = new String[0];
 
   /** Excel's column count, XFD. */
@@ -39,7 +38,7 @@ final class SheetXmlParser {
   private boolean inValue;
   private boolean inInlineText;
 
-  SheetXmlParser(ReadOnlySharedStringsTable strings, DateStyles dateStyles, ImportProgress progress) {
+  SheetXmlParser(SharedStringTexts strings, DateStyles dateStyles, ImportProgress progress) {
     this.strings = strings;
     this.dateStyles = dateStyles;
     this.progress = progress;
@@ -214,7 +213,7 @@ final class SheetXmlParser {
       return shared[index];
     }
     // POI first: it throws for an index beyond the table, before the cache grows to it.
-    String text = pool.of(strings.getItemAt(index).getString());
+    String text = pool.of(strings.text(index));
     if (index >= shared.length) {
       shared = Arrays.copyOf(shared, Math.max(index + 1, shared.length * 2));
     }

@@ -20,7 +20,6 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
@@ -37,7 +36,7 @@ final class XlsxSource implements SheetSource {
   private final OPCPackage pkg;
   private final XSSFReader reader;
   private final Map<String, String> sheetParts = new LinkedHashMap<>();
-  private ReadOnlySharedStringsTable strings;
+  private SharedStringTexts strings;
   private DateStyles dateStyles;
   private ImportProgress progress = ImportProgress.NONE;
 
@@ -160,13 +159,13 @@ final class XlsxSource implements SheetSource {
    * stops at {@link PoiLimits#MAX_SHARED_STRINGS_XML} inflated bytes (what the zip directory
    * claims about sizes may be a lie; the bytes read are not).
    */
-  private ReadOnlySharedStringsTable sharedStrings() throws IOException, SAXException {
+  private SharedStringTexts sharedStrings() throws IOException, SAXException {
     List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
     if (parts.isEmpty()) {
-      return new ReadOnlySharedStringsTable(pkg, /* includePhoneticRuns= */ false);
+      return SharedStringTexts.empty();
     }
     try (InputStream in = new LimitedInputStream(parts.get(0).getInputStream(), PoiLimits.MAX_SHARED_STRINGS_XML)) {
-      return new ReadOnlySharedStringsTable(in, /* includePhoneticRuns= */ false);
+      return SharedStringTexts.read(in);
     }
   }
 

@@ -12,7 +12,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -305,7 +304,7 @@ class SheetScannerTest {
   private static List<RawRow> run(byte[] sheet, String strings, boolean scanner) throws Exception {
     String table = strings != null ? strings : "<sst xmlns=\"" + MAIN + "\"/>";
     SheetXmlParser parser = new SheetXmlParser(
-        new ReadOnlySharedStringsTable(new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8)), false),
+        SharedStringTexts.read(new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8))),
         new DateStyles(null), ImportProgress.NONE);
     List<RawRow> read = new ArrayList<>();
     if (scanner) {

@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,9 +67,8 @@ class SheetXmlParserTest {
 
   private static List<RawRow> parse(String rows) throws Exception {
     String sheet = "<worksheet xmlns=\"" + MAIN + "\"><sheetData>" + rows + "</sheetData></worksheet>";
-    ReadOnlySharedStringsTable strings =
-        new ReadOnlySharedStringsTable(
-            new ByteArrayInputStream(("<sst xmlns=\"" + MAIN + "\"/>").getBytes(StandardCharsets.UTF_8)), false);
+    SharedStringTexts strings =
+        SharedStringTexts.read(new ByteArrayInputStream(("<sst xmlns=\"" + MAIN + "\"/>").getBytes(StandardCharsets.UTF_8)));
     SheetXmlParser parser = new SheetXmlParser(strings, new DateStyles(null), ImportProgress.NONE);
     List<RawRow> read = new ArrayList<>();
     RowPipeline.run(
