@@ -57,7 +57,9 @@ final class TunedJvm {
     if (jar.isEmpty()) {
       return OptionalInt.empty();
     }
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    // the executable this JVM runs as (java.exe on Windows), else the one in its home
+    Path java = ProcessHandle.current().info().command().map(Path::of)
+        .orElse(Path.of(System.getProperty("java.home"), "bin", "java"));
     Optional<List<String>> command =
         command(
             java,
