@@ -4,14 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
 import nl.netwerkscan.model.Aspect;
-import nl.netwerkscan.model.Contact;
 import nl.netwerkscan.model.Organisation;
 import nl.netwerkscan.model.Survey;
 
@@ -32,8 +29,9 @@ import nl.netwerkscan.model.Survey;
  * depend on it. Likewise a missing reliability or trust mean is not low, so it gives no reason.
  * Order: most reasons first, then mean dependency descending, contacts descending, name.
  *
- * <p>Source: issue 3 item 9, after the study's per-aspect charts (domain.md). Cost: one pass
- * over the contacts plus the fragility analysis it is given.
+ * <p>Source: issue 3 item 9, after the study's per-aspect charts (domain.md). Cost: the answer
+ * sums per organisation ({@link OrganisationAnswerAnalysis}) plus the fragility analysis it is
+ * given.
  */
 public final class CriticalDependencyAnalysis {
 
@@ -85,28 +83,33 @@ public final class CriticalDependencyAnalysis {
 
   /** {@code fragility} must come from the same survey. */
   public static Result analyse(Survey survey, FragilityAnalysis.Result fragility) {
-    Objects.requireNonNull(survey);
-    Map<Organisation, Sums> sums = new HashMap<>();
-    for (Contact contact : survey.contacts()) {
-      sums.computeIfAbsent(contact.organisation(), o -> new Sums()).add(contact);
-    }
+    return analyse(OrganisationAnswerAnalysis.of(survey), fragility);
+  }
+
+  /**
+   * On the answer sums per organisation the report makes once anyway (for the explorer), instead
+   * of a second pass over every contact; both must come from the same survey as {@code
+   * fragility}.
+   */
+  public static Result analyse(OrganisationAnswerAnalysis.Result answers, FragilityAnalysis.Result fragility) {
+    Objects.requireNonNull(answers);
     List<Row> rows = new ArrayList<>();
     for (FragilityAnalysis.Row fragile : fragility.rows()) {
-      Sums s = sums.get(fragile.organisation());
+      OrganisationAnswerAnalysis.Means s = answers.byOrganisation().get(fragile.organisation());
       if (s == null) {
         throw new IllegalArgumentException("fragility of another survey: " + fragile.organisation());
       }
-      Set<Reason> reasons = s.reasons(fragile.risk());
+      Set<Reason> reasons = reasons(s, fragile.risk());
       if (!reasons.isEmpty()) {
         rows.add(
             new Row(
                 fragile.organisation(),
                 s.mean(Aspect.DEPENDENCY).getAsDouble(),
-                s.count(Aspect.DEPENDENCY),
+                s.answers(Aspect.DEPENDENCY),
                 s.mean(Aspect.RELIABILITY),
-                s.count(Aspect.RELIABILITY),
+                s.answers(Aspect.RELIABILITY),
                 s.mean(Aspect.TRUST),
-                s.count(Aspect.TRUST),
+                s.answers(Aspect.TRUST),
                 fragile.risk(),
                 fragile.resilience(),
                 fragile.figures().contacts(),
@@ -122,53 +125,30 @@ public final class CriticalDependencyAnalysis {
     return new Result(rows);
   }
 
-  /** Answer sums and counts per aspect of one organisation. */
-  private static final class Sums {
-    private final long[] sums = new long[Aspect.values().length];
-    private final int[] counts = new int[Aspect.values().length];
-
-    void add(Contact contact) {
-      for (Aspect aspect : Aspect.values()) {
-        int value = contact.answers().raw(aspect);
-        if (value > 0) {
-          sums[aspect.ordinal()] += value;
-          counts[aspect.ordinal()]++;
-        }
-      }
-    }
-
-    int count(Aspect aspect) {
-      return counts[aspect.ordinal()];
-    }
-
-    OptionalDouble mean(Aspect aspect) {
-      int n = count(aspect);
-      return n == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) sums[aspect.ordinal()] / n);
-    }
-
-    private boolean atLeast(Aspect aspect, int threshold) {
-      return count(aspect) > 0 && sums[aspect.ordinal()] >= (long) threshold * count(aspect);
-    }
-
-    private boolean atMost(Aspect aspect, int threshold) {
-      return count(aspect) > 0 && sums[aspect.ordinal()] <= (long) threshold * count(aspect);
-    }
-
-    Set<Reason> reasons(Risk risk) {
-      Set<Reason> reasons = EnumSet.noneOf(Reason.class);
-      if (!atLeast(Aspect.DEPENDENCY, HIGH_DEPENDENCY)) {
-        return reasons;
-      }
-      if (atMost(Aspect.RELIABILITY, LOW_RATING)) {
-        reasons.add(Reason.LOW_RELIABILITY);
-      }
-      if (atMost(Aspect.TRUST, LOW_RATING)) {
-        reasons.add(Reason.LOW_TRUST);
-      }
-      if (risk == Risk.HIGH) {
-        reasons.add(Reason.FRAGILE);
-      }
+  private static Set<Reason> reasons(OrganisationAnswerAnalysis.Means means, Risk risk) {
+    Set<Reason> reasons = EnumSet.noneOf(Reason.class);
+    if (!atLeast(means, Aspect.DEPENDENCY, HIGH_DEPENDENCY)) {
       return reasons;
     }
+    if (atMost(means, Aspect.RELIABILITY, LOW_RATING)) {
+      reasons.add(Reason.LOW_RELIABILITY);
+    }
+    if (atMost(means, Aspect.TRUST, LOW_RATING)) {
+      reasons.add(Reason.LOW_TRUST);
+    }
+    if (risk == Risk.HIGH) {
+      reasons.add(Reason.FRAGILE);
+    }
+    return reasons;
+  }
+
+  private static boolean atLeast(OrganisationAnswerAnalysis.Means means, Aspect aspect, int threshold) {
+    int n = means.answers(aspect);
+    return n > 0 && means.sum(aspect) >= (long) threshold * n;
+  }
+
+  private static boolean atMost(OrganisationAnswerAnalysis.Means means, Aspect aspect, int threshold) {
+    int n = means.answers(aspect);
+    return n > 0 && means.sum(aspect) <= (long) threshold * n;
   }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import nl.netwerkscan.model.Aspect;
-import nl.netwerkscan.model.Contact;
+import nl.netwerkscan.model.Answers;
 import nl.netwerkscan.model.Organisation;
 import nl.netwerkscan.model.Survey;
 
@@ -33,6 +33,16 @@ public final class OrganisationAnswerAnalysis {
     public OptionalDouble mean(Aspect aspect) {
       int n = answered[aspect.ordinal()];
       return n == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) sums[aspect.ordinal()] / n);
+    }
+
+    /** How many rows answered {@code aspect}. */
+    public int answers(Aspect aspect) {
+      return answered[aspect.ordinal()];
+    }
+
+    /** The sum of the answers on {@code aspect}. */
+    public long sum(Aspect aspect) {
+      return sums[aspect.ordinal()];
     }
 
     @Override
@@ -62,13 +72,20 @@ public final class OrganisationAnswerAnalysis {
   private OrganisationAnswerAnalysis() {}
 
   public static Result of(Survey survey) {
-    Map<Organisation, long[]> sums = new HashMap<>();
-    Map<Organisation, int[]> answered = new HashMap<>();
-    for (Contact contact : survey.contacts()) {
-      long[] sum = sums.computeIfAbsent(contact.organisation(), o -> new long[ASPECTS.length]);
-      int[] count = answered.computeIfAbsent(contact.organisation(), o -> new int[ASPECTS.length]);
+    return of(NumberedContacts.of(survey));
+  }
+
+  /** On the contacts numbered once for the report: sums by organisation number, no hashing. */
+  public static Result of(NumberedContacts numbered) {
+    int organisations = numbered.organisations.size();
+    long[][] sums = new long[organisations][ASPECTS.length];
+    int[][] answered = new int[organisations][ASPECTS.length];
+    for (int i = 0; i < numbered.contacts.size(); i++) {
+      Answers answers = numbered.contacts.get(i).answers();
+      long[] sum = sums[numbered.organisationOf[i]];
+      int[] count = answered[numbered.organisationOf[i]];
       for (Aspect aspect : ASPECTS) {
-        int value = contact.answers().raw(aspect);
+        int value = answers.raw(aspect);
         if (value > 0) {
           sum[aspect.ordinal()] += value;
           count[aspect.ordinal()]++;
@@ -76,7 +93,10 @@ public final class OrganisationAnswerAnalysis {
       }
     }
     Map<Organisation, Means> means = new HashMap<>();
-    sums.forEach((organisation, sum) -> means.put(organisation, new Means(organisation, sum, answered.get(organisation))));
+    for (int o = 0; o < organisations; o++) {
+      Organisation organisation = numbered.organisations.value(o);
+      means.put(organisation, new Means(organisation, sums[o], answered[o]));
+    }
     return new Result(means);
   }
 }

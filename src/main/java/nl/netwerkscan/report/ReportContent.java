@@ -129,9 +129,9 @@ public record ReportContent(
    * The analyses in two halves of about equal cost for a large survey, on two threads: on two
    * cores it waits for the longer half instead of their sum. Both read the contacts numbered
    * once ({@link NumberedContacts}). One half works organisation by organisation: it groups the
-   * contacts ({@link OrganisationGroups}), then fragility, critical dependencies, departures, the
-   * scenario, the network, which may depend on those, and the action plan, staff portfolio and
-   * handover, which read them. The other counts the answers once
+   * contacts ({@link OrganisationGroups}), then fragility, the answer means per organisation,
+   * critical dependencies (from those two), departures, the scenario, the network, which may
+   * depend on those, and the action plan, staff portfolio and handover, which read them. The other counts the answers once
    * ({@link AnswerTallies}) for the six analyses that add them up by type and group, and counts
    * people from the numbering.
    */
@@ -142,7 +142,7 @@ public record ReportContent(
       List<String> leave) {
     NumberedContacts numbered = NumberedContacts.of(survey);
     CompletableFuture<Relations> relations =
-        CompletableFuture.supplyAsync(() -> Relations.of(survey, numbered, networkOf, thresholds, leave));
+        CompletableFuture.supplyAsync(() -> Relations.of(numbered, networkOf, thresholds, leave));
     AnswerTallies answers = AnswerTallies.of(numbered);
     InHouseAnalysis.Result inHouse = InHouseAnalysis.of(answers);
     SummaryAnalysis.Summary summary = SummaryAnalysis.of(survey, numbered);
@@ -152,7 +152,6 @@ public record ReportContent(
     DistanceAnalysis.Result distances = DistanceAnalysis.of(answers);
     FunctionGroupDistanceAnalysis.Result groupDistances = FunctionGroupDistanceAnalysis.of(answers);
     ResponseAnalysis.Result response = ResponseAnalysis.of(survey);
-    OrganisationAnswerAnalysis.Result organisationAnswers = OrganisationAnswerAnalysis.of(survey);
     // each unit's own analyses need nothing of the whole survey's, so they run before the join
     Optional<UnitAnalysis.PerUnit> perUnit = UnitAnalysis.perUnit(survey, thresholds);
     Relations organisations = join(relations);
@@ -177,7 +176,7 @@ public record ReportContent(
         organisations.actions(),
         organisations.staff(),
         organisations.handover(),
-        organisationAnswers,
+        organisations.answers(),
         units);
   }
 
@@ -210,9 +209,9 @@ public record ReportContent(
       ContactNetwork network,
       ActionPlanAnalysis.Result actions,
       StaffPortfolioAnalysis.Result staff,
-      Optional<HandoverAnalysis.Result> handover) {
+      Optional<HandoverAnalysis.Result> handover,
+      OrganisationAnswerAnalysis.Result answers) {
     static Relations of(
-        Survey survey,
         NumberedContacts numbered,
         BiFunction<OrganisationGroups, FragilityAnalysis.Result, ContactNetwork> networkOf,
         FragilityAnalysis.Thresholds thresholds,
@@ -222,15 +221,17 @@ public record ReportContent(
       StaffPortfolioAnalysis.Result staff = StaffPortfolioAnalysis.analyse(numbered, byOrganisation, fragility);
       Optional<LeaveScenario.Result> scenario =
           leave.isEmpty() ? Optional.empty() : Optional.of(LeaveScenario.simulate(byOrganisation, leave));
+      OrganisationAnswerAnalysis.Result answers = OrganisationAnswerAnalysis.of(numbered);
       return new Relations(
           fragility,
-          CriticalDependencyAnalysis.analyse(survey, fragility),
+          CriticalDependencyAnalysis.analyse(answers, fragility),
           DepartureAnalysis.analyse(byOrganisation),
           scenario,
           networkOf.apply(byOrganisation, fragility),
           ActionPlanAnalysis.analyse(numbered, byOrganisation, fragility, staff),
           staff,
-          scenario.map(s -> HandoverAnalysis.analyse(byOrganisation, s, staff)));
+          scenario.map(s -> HandoverAnalysis.analyse(byOrganisation, s, staff)),
+          answers);
     }
   }
 }
