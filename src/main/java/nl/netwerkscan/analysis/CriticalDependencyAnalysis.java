@@ -88,28 +88,28 @@ public final class CriticalDependencyAnalysis {
 
   /**
    * On the answer sums per organisation the report makes once anyway (for the explorer), instead
-   * of a second pass over every contact; both must come from the same survey as {@code
+   * of a second pass over every contact; {@code answers} must come from the same survey as {@code
    * fragility}.
    */
   public static Result analyse(OrganisationAnswerAnalysis.Result answers, FragilityAnalysis.Result fragility) {
     Objects.requireNonNull(answers);
     List<Row> rows = new ArrayList<>();
     for (FragilityAnalysis.Row fragile : fragility.rows()) {
-      OrganisationAnswerAnalysis.Means s = answers.byOrganisation().get(fragile.organisation());
-      if (s == null) {
+      OrganisationAnswerAnalysis.Means means = answers.byOrganisation().get(fragile.organisation());
+      if (means == null) {
         throw new IllegalArgumentException("fragility of another survey: " + fragile.organisation());
       }
-      Set<Reason> reasons = reasons(s, fragile.risk());
+      Set<Reason> reasons = reasons(means, fragile.risk());
       if (!reasons.isEmpty()) {
         rows.add(
             new Row(
                 fragile.organisation(),
-                s.mean(Aspect.DEPENDENCY).getAsDouble(),
-                s.answers(Aspect.DEPENDENCY),
-                s.mean(Aspect.RELIABILITY),
-                s.answers(Aspect.RELIABILITY),
-                s.mean(Aspect.TRUST),
-                s.answers(Aspect.TRUST),
+                means.mean(Aspect.DEPENDENCY).getAsDouble(),
+                means.answers(Aspect.DEPENDENCY),
+                means.mean(Aspect.RELIABILITY),
+                means.answers(Aspect.RELIABILITY),
+                means.mean(Aspect.TRUST),
+                means.answers(Aspect.TRUST),
                 fragile.risk(),
                 fragile.resilience(),
                 fragile.figures().contacts(),

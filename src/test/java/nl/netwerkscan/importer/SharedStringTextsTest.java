@@ -4,12 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import nl.netwerkscan.model.Contact;
+import nl.netwerkscan.model.Survey;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The plain texts of the shared-strings table against POI's own reading of the same XML. */
 class SharedStringTextsTest {
@@ -58,6 +68,27 @@ class SharedStringTextsTest {
         assertEquals(poi.getItemAt(i).getString(), texts.text(i), table);
       }
     }
+  }
+
+  @Test
+  void aSurveyWhoseOrganisationIsRichTextInExcelsTableReadsAsItsJoinedRuns(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("opgemaakt.xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+      XSSFSheet sheet = workbook.createSheet(SurveyFiles.CONTACTS);
+      SurveyFiles.fill(sheet, List.of(SurveyFiles.HEADER, SurveyFiles.data("Anouk de Jong", null, "placeholder")));
+      XSSFFont bold = workbook.createFont();
+      bold.setBold(true);
+      XSSFRichTextString organisation = new XSSFRichTextString("Museum Technische Werken");
+      organisation.applyFont(0, 7, bold); // two runs: "Museum " in bold, the rest plain
+      sheet.getRow(1).getCell(2).setCellValue(organisation);
+      workbook.write(out);
+    }
+
+    Survey survey = Imports.read(file, ImportOptions.defaults());
+
+    Contact contact = Imports.contactAt(survey, 2);
+    assertEquals("Museum Technische Werken", contact.organisation().name());
+    assertEquals("Anouk de Jong", contact.respondent().name());
   }
 
   @Test

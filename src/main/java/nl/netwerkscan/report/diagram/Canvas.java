@@ -14,7 +14,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import javax.imageio.ImageIO;
+import nl.netwerkscan.text.Messages;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
@@ -83,7 +85,7 @@ final class Canvas {
   }
 
   /** A diagram's title by its key prefix: "{prefix}.title", or "{prefix}.title.year" with a year. */
-  static String title(nl.netwerkscan.text.Messages messages, String prefix, String home, java.util.OptionalInt year) {
+  static String title(Messages messages, String prefix, String home, OptionalInt year) {
     return year.isPresent()
         ? messages.get(prefix + ".title.year", home, String.valueOf(year.getAsInt()))
         : messages.get(prefix + ".title", home);
