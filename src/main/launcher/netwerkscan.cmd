@@ -5,12 +5,18 @@ rem in the README, "Speed and memory"). Transparent huge pages are left out: Win
 rem pages only to accounts granted "Lock pages in memory", and the JVM warns where it cannot.
 rem -Dnetwerkscan.launcher tells the jar that its JVM is tuned already (TunedJvm.java).
 rem NETWERKSCAN_JAVA_OPTS adds or overrides JVM options, e.g. set NETWERKSCAN_JAVA_OPTS=-Xmx2g
+rem The heap starts at 1 GB, or at the user's -Xmx where that is smaller (the JVM refuses a start
+rem above the maximum), and where the user gives -Xms, that start stands alone.
 rem No parenthesised blocks below: a folder such as "C:\Program Files (x86)" would end them.
 setlocal EnableExtensions DisableDelayedExpansion
 set "here=%~dp0"
 set "java=java"
 if defined JAVA_HOME set "java=%JAVA_HOME%\bin\java.exe"
-set "base=-Dnetwerkscan.launcher=script -Xms1g -Xmx1g -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -XX:MetaspaceSize=96m -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000"
+set "start=-Xms1g"
+set "ownstart="
+for %%O in (%NETWERKSCAN_JAVA_OPTS%) do call :heap "%%~O"
+if defined ownstart set "start="
+set "base=-Dnetwerkscan.launcher=script %start% -Xmx1g -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -XX:MetaspaceSize=96m -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000"
 set "archive="
 if exist "%here%netwerkscan.jsa" set archive="-XX:SharedArchiveFile=%here%netwerkscan.jsa" -Xlog:cds=off,cds+dynamic=off
 set "sizing="
@@ -40,4 +46,24 @@ exit /b %ERRORLEVEL%
 
 :larger
 if %1 GTR %largest% set "largest=%1"
+exit /b 0
+
+rem One of the user's options: -Xms means their own start heap; -Xmx512m (k, m or bytes below
+rem 1 GB) a start of that size. A size that is not one is left for the JVM to refuse; one beyond
+rem set /a's 32 bits keeps the 1 GB start.
+:heap
+set "option=%~1"
+if "%option:~0,4%"=="-Xms" set "ownstart=yes"
+if not "%option:~0,4%"=="-Xmx" exit /b 0
+set "start=-Xms1g"
+set "size=%option:~4%"
+set "number=%size:~0,-1%"
+set "limit="
+if /i "%size:~-1%"=="k" set "limit=1048576"
+if /i "%size:~-1%"=="m" set "limit=1024"
+if not defined limit set "number=%size%"
+if not defined limit set "limit=1073741824"
+set /a "checked=number" 2>nul || exit /b 0
+if not "%checked%"=="%number%" exit /b 0
+if %number% LSS %limit% set "start=-Xms%size%"
 exit /b 0

@@ -74,6 +74,23 @@ class LauncherTest {
     assertEquals(List.of("-Xmx2g", "-Dx=1"), options.subList(jar - 2, jar));
   }
 
+  @Test
+  void theHeapStartsAtTheUsersMaximumWhereThatIsBelowOneGigabyte() throws Exception {
+    Path survey = file(dir.resolve("enquete.xlsx"), 30_000);
+
+    assertEquals(List.of("-Xms512m", "-Xmx1g", "-Xmx512m"), heapOptions("-Xmx512m", survey));
+    assertEquals(List.of("-Xms1g", "-Xmx1g", "-Xmx2g"), heapOptions("-Xmx2g", survey));
+    assertEquals(List.of("-Xms700000k", "-Xmx1g", "-Xmx700000k"), heapOptions("-Xmx700000k", survey));
+    assertEquals(List.of("-Xms1g", "-Xmx1g", "-Xmx512m", "-Xmx4g"), heapOptions("-Xmx512m -Xmx4g", survey));
+    assertEquals(List.of("-Xmx1g", "-Xms256m", "-Xmx512m"), heapOptions("-Xms256m -Xmx512m", survey));
+  }
+
+  private List<String> heapOptions(String ownOptions, Path survey) throws Exception {
+    return launch(Map.of("NETWERKSCAN_JAVA_OPTS", ownOptions), "analyse", survey.toString()).stream()
+        .filter(option -> option.startsWith("-Xms") || option.startsWith("-Xmx"))
+        .toList();
+  }
+
   private List<String> launch(Map<String, String> environment, String... arguments) throws Exception {
     ProcessBuilder builder = new ProcessBuilder();
     builder.command().add("sh");

@@ -113,11 +113,44 @@ class WindowsLauncherTest {
     assertEquals(shellLaunch(Map.of(), arguments), batchLaunch("", "", arguments));
   }
 
-  /** The options the batch file passes to java, given the value it ends with in {@code sizing}. */
+  @Test
+  void aSmallerMaximumHeapIsAlsoTheStart() throws Exception {
+    Path survey = file(dir.resolve("enquete.xlsx"), 30_000);
+    String[] arguments = {"analyse", survey.toString()};
+
+    List<String> shell = shellLaunch(Map.of("NETWERKSCAN_JAVA_OPTS", "-Xmx512m"), arguments);
+
+    assertTrue(shell.contains("-Xms512m"), shell.toString());
+    assertFalse(shell.contains("-Xms1g"), shell.toString());
+    assertEquals(shell, batchLaunch("-Xms512m", value("if %largest% GTR 0 set"), "-Xmx512m", arguments));
+  }
+
+  @Test
+  void anOwnStartHeapStandsAlone() throws Exception {
+    String[] arguments = {"generate", dir.resolve("nieuw.xlsx").toString()};
+
+    List<String> shell = shellLaunch(Map.of("NETWERKSCAN_JAVA_OPTS", "-Xms256m -Xmx512m"), arguments);
+
+    assertEquals(List.of("-Xms256m"), shell.stream().filter(option -> option.startsWith("-Xms")).toList());
+    assertEquals(shell, batchLaunch("", "", "-Xms256m -Xmx512m", arguments));
+  }
+
+  /**
+   * The options the batch file passes to java, given the value it ends with in {@code sizing}, and
+   * the start heap it sets before reading the user's options and again for each -Xmx among them.
+   */
   private List<String> batchLaunch(String sizing, String ownOptions, String... arguments) {
+    return batchLaunch(value("set \"start=-Xms1g\"", 2), sizing, ownOptions, arguments);
+  }
+
+  /**
+   * The same with the start heap its {@code :heap} routine ends with in {@code start}, which this
+   * test cannot run (no cmd.exe here).
+   */
+  private List<String> batchLaunch(String start, String sizing, String ownOptions, String... arguments) {
     String run = batch.stream().filter(line -> line.startsWith("\"%java%\"")).findFirst().orElseThrow();
     String line =
-        run.replace("%base%", value("set \"base="))
+        run.replace("%base%", value("set \"base=").replace("%start%", start))
             .replace("%archive%", value("if exist \"%here%netwerkscan.jsa\" set"))
             .replace("%sizing%", sizing)
             .replace("%NETWERKSCAN_JAVA_OPTS%", ownOptions)
@@ -130,8 +163,13 @@ class WindowsLauncherTest {
 
   /** The value assigned on the one batch line that starts with {@code start}. */
   private String value(String start) {
+    return value(start, 1);
+  }
+
+  /** The value assigned on the {@code count} batch lines that start with {@code start}. */
+  private String value(String start, int count) {
     List<String> lines = batch.stream().filter(line -> line.startsWith(start)).toList();
-    assertEquals(1, lines.size(), "lines starting with " + start);
+    assertEquals(count, lines.size(), "lines starting with " + start);
     String assignment = lines.get(0).substring(lines.get(0).indexOf("set ") + 4);
     if (assignment.startsWith("\"")) {
       assignment = assignment.substring(1, assignment.length() - 1); // set "name=value"
