@@ -3,8 +3,6 @@ package nl.netwerkscan.report.graph;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -84,7 +82,7 @@ public final class GraphFiles {
     CompletableFuture<Void> graphMl =
         CompletableFuture.runAsync(
             () -> {
-              try (Writer out = Files.newBufferedWriter(folder.resolve(baseName + ".graphml"), StandardCharsets.UTF_8)) {
+              try (Writer out = UnlockedBufferedWriter.open(folder.resolve(baseName + ".graphml"))) {
                 files.graphMl().exportGraph(network.graph(), out);
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -95,7 +93,7 @@ public final class GraphFiles {
               thread.setDaemon(true);
               thread.start();
             });
-    try (Writer out = Files.newBufferedWriter(folder.resolve(baseName + ".gexf"), StandardCharsets.UTF_8)) {
+    try (Writer out = UnlockedBufferedWriter.open(folder.resolve(baseName + ".gexf"))) {
       files.gexf().exportGraph(network.graph(), out);
     } finally {
       graphMl.handle((done, failure) -> null).join(); // never leave it writing into the folder

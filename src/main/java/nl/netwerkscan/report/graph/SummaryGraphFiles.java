@@ -2,8 +2,6 @@ package nl.netwerkscan.report.graph;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -65,7 +63,7 @@ final class SummaryGraphFiles {
     graphMl.registerAttribute("mentions", GraphMLExporter.AttributeCategory.ALL, AttributeType.INT);
     graphMl.setVertexAttributeProvider(node -> nodeAttributes(node, rows, messages));
     graphMl.setEdgeAttributeProvider(SummaryGraphFiles::edgeAttributes);
-    try (Writer out = Files.newBufferedWriter(folder.resolve(baseName + ".graphml"), StandardCharsets.UTF_8)) {
+    try (Writer out = UnlockedBufferedWriter.open(folder.resolve(baseName + ".graphml"))) {
       graphMl.exportGraph(graph, out);
     }
 
@@ -83,7 +81,7 @@ final class SummaryGraphFiles {
     }
     gexf.setVertexAttributeProvider(node -> nodeAttributes(node, rows, messages));
     gexf.setEdgeAttributeProvider(SummaryGraphFiles::edgeAttributes);
-    try (Writer out = Files.newBufferedWriter(folder.resolve(baseName + ".gexf"), StandardCharsets.UTF_8)) {
+    try (Writer out = UnlockedBufferedWriter.open(folder.resolve(baseName + ".gexf"))) {
       gexf.exportGraph(graph, out);
     }
   }
