@@ -14,7 +14,7 @@ set "java=java"
 if defined JAVA_HOME set "java=%JAVA_HOME%\bin\java.exe"
 set "start=-Xms1g"
 set "ownstart="
-for %%O in (%NETWERKSCAN_JAVA_OPTS%) do call :heap "%%~O"
+call :options %NETWERKSCAN_JAVA_OPTS%
 if defined ownstart set "start="
 set "base=-Dnetwerkscan.launcher=script %start% -Xmx1g -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -XX:MetaspaceSize=96m -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000"
 set "archive="
@@ -48,6 +48,14 @@ exit /b %ERRORLEVEL%
 if %1 GTR %largest% set "largest=%1"
 exit /b 0
 
+rem The user's options one by one (a loop of calls, not a for set: a ")" in an option would end
+rem one; an "=" splits an option in two here, which the heap options never contain).
+:options
+if "%~1"=="" exit /b 0
+call :heap "%~1"
+shift
+goto options
+
 rem One of the user's options: -Xms means their own start heap; -Xmx512m (k, m or bytes below
 rem 1 GB) a start of that size. A size that is not one is left for the JVM to refuse; one beyond
 rem set /a's 32 bits keeps the 1 GB start.
@@ -63,6 +71,13 @@ if /i "%size:~-1%"=="k" set "limit=1048576"
 if /i "%size:~-1%"=="m" set "limit=1024"
 if not defined limit set "number=%size%"
 if not defined limit set "limit=1073741824"
+rem Leading zeros off, or set /a reads the number as octal (the JVM reads 0512m as 512 MB).
+:zeros
+if not "%number:~0,1%"=="0" goto counted
+if "%number:~1%"=="" goto counted
+set "number=%number:~1%"
+goto zeros
+:counted
 set /a "checked=number" 2>nul || exit /b 0
 if not "%checked%"=="%number%" exit /b 0
 if %number% LSS %limit% set "start=-Xms%size%"
