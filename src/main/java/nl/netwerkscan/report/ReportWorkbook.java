@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -27,7 +28,13 @@ public final class ReportWorkbook implements AutoCloseable {
   /** The fixed creation date, so that the same survey gives the same report bytes. */
   private static final Date FIXED_DATE = new Date(0);
 
-  private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+  private final SXSSFWorkbook workbook =
+      new SXSSFWorkbook(200) {
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+          return new UnlockedSheetDataWriter(); // no shared strings and no compression, as before
+        }
+      };
   private final Messages messages;
   private final Styles styles;
 

@@ -21,6 +21,7 @@ import nl.netwerkscan.network.Node;
 import nl.netwerkscan.network.OrganisationNode;
 import nl.netwerkscan.network.PersonNode;
 import nl.netwerkscan.network.StaffNode;
+import nl.netwerkscan.report.UnlockedBufferedWriter;
 import nl.netwerkscan.text.Messages;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;

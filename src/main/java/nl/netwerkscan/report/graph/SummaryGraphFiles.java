@@ -11,6 +11,7 @@ import nl.netwerkscan.network.ContactNetwork;
 import nl.netwerkscan.network.HomeNode;
 import nl.netwerkscan.network.Node;
 import nl.netwerkscan.network.OrganisationNode;
+import nl.netwerkscan.report.UnlockedBufferedWriter;
 import nl.netwerkscan.text.Messages;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.builder.GraphTypeBuilder;

@@ -1,4 +1,4 @@
-package nl.netwerkscan.report.graph;
+package nl.netwerkscan.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package nl.netwerkscan.report.graph;
+package nl.netwerkscan.report;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -7,13 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A buffered UTF-8 file writer that takes no lock per call. jgrapht-io's exporters hand the JDK's
- * XML serializer a {@code PrintWriter} around the writer they are given, and the serializer
- * writes indentation and much of the markup one character at a time: through a {@link
- * java.io.BufferedWriter} that is two locks per character, a large part of writing a graph file
- * of 100,000 links (60 MB of XML). Only one thread writes each file, so no lock is needed.
+ * A buffered UTF-8 file writer that takes no lock per call. The XML writers the report uses call
+ * their writer once per character or per small piece: jgrapht-io's exporters hand the JDK's XML
+ * serializer a {@code PrintWriter} that writes indentation and much of the markup one character
+ * at a time, and SXSSF writes each cell's attributes in pieces of a few characters. Through a
+ * {@link java.io.BufferedWriter} each call takes a lock; for a graph file of 100,000 links (60 MB
+ * of XML) and a Medewerkers sheet of a million-row survey that is a large part of their time.
+ * Only one thread writes each file, so no lock is needed.
  */
-final class UnlockedBufferedWriter extends Writer {
+public final class UnlockedBufferedWriter extends Writer {
   private final Writer out;
   private final char[] buffer = new char[1 << 16];
   private int used;
@@ -23,7 +25,7 @@ final class UnlockedBufferedWriter extends Writer {
   }
 
   /** A writer of {@code file} in UTF-8, replacing what was there. */
-  static Writer open(Path file) throws IOException {
+  public static Writer open(Path file) throws IOException {
     return new UnlockedBufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
   }
 
