@@ -1,7 +1,6 @@
 package nl.netwerkscan.analysis;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -107,12 +106,26 @@ public final class FragilityAnalysis {
     for (OrganisationContacts group : groups.list()) {
       rows.add(row(group, thresholds));
     }
-    rows.sort(
-        Comparator.comparing(Row::risk)
-            .thenComparingInt(r -> -r.figures().contacts())
-            .thenComparing(r -> r.figures().organisation().name())
-            .thenComparing(r -> r.figures().organisation().key()));
+    rows.sort(FragilityAnalysis::inReportOrder);
     return new Result(thresholds, rows);
+  }
+
+  /**
+   * High risk first, then most contacts, then name and key. One method rather than a chain of
+   * comparators: a roll-up sorts the rows of every organisation of every unit (a million rows
+   * with 350 units: 336,000 rows), and each link of a chain is a call of its own per comparison.
+   */
+  private static int inReportOrder(Row a, Row b) {
+    int byRisk = a.risk().compareTo(b.risk());
+    if (byRisk != 0) {
+      return byRisk;
+    }
+    int byContacts = Integer.compare(b.figures().contacts(), a.figures().contacts());
+    if (byContacts != 0) {
+      return byContacts;
+    }
+    int byName = a.organisation().name().compareTo(b.organisation().name());
+    return byName != 0 ? byName : a.organisation().key().compareTo(b.organisation().key());
   }
 
   private static Row row(OrganisationContacts group, Thresholds thresholds) {

@@ -228,7 +228,6 @@ final class OrganisationContacts {
         .size();
   }
 
-  /** Rows that disappear when the marked staff members and named persons leave. */
   /**
    * The resilience without a matching where it is plain: 0 without links, 1 when every link left
    * has the same staff member or the same person (a star: its largest matching is one link). Most
@@ -260,6 +259,7 @@ final class OrganisationContacts {
     return firstStaff < 0 ? 0 : 1;
   }
 
+  /** Rows that disappear when the marked staff members and named persons leave. */
   int rowsWithout(boolean[] staffGone, boolean[] personsGone) {
     int lost = 0;
     for (int i = 0; i < linkKeys.length; i++) {
