@@ -92,6 +92,47 @@ class FragilityAnalysisTest {
   }
 
   @Test
+  void twoStaffWithThreePersonsAndNoStarHaveResilienceTwo() {
+    Survey survey =
+        TestSurveys.builder()
+            .contact("Anna", "Schuldhulp", "P1")
+            .contact("Anna", "Schuldhulp", "P2")
+            .contact("Bert", "Schuldhulp", "P1")
+            .contact("Bert", "Schuldhulp", "P3")
+            .build();
+    // no node on every link, and our side has two: Anna-P2 and Bert-P3 (or P1) -> 2
+    assertEquals(2, only(survey).resilience());
+  }
+
+  @Test
+  void threeByThreeWithOneCrowdedPersonNeedsTheMatchingAndGivesTwo() {
+    Survey survey =
+        TestSurveys.builder()
+            .contact("Anna", "Kinderopvang", "P1")
+            .contact("Anna", "Kinderopvang", "P2")
+            .contact("Anna", "Kinderopvang", "P3")
+            .contact("Bert", "Kinderopvang", "P1")
+            .contact("Cor", "Kinderopvang", "P1")
+            .build();
+    // three on each side, but Bert and Cor reach only P1: Anna-P2 and Bert-P1 -> 2, not 3
+    assertEquals(2, only(survey).resilience());
+  }
+
+  @Test
+  void threeByThreeWithADisjointMatchingGivesThree() {
+    Survey survey =
+        TestSurveys.builder()
+            .contact("Anna", "Re-integratie", "P1")
+            .contact("Anna", "Re-integratie", "P2")
+            .contact("Bert", "Re-integratie", "P2")
+            .contact("Bert", "Re-integratie", "P3")
+            .contact("Cor", "Re-integratie", "P3")
+            .build();
+    // a path Anna-P1, Bert-P2, Cor-P3 -> 3
+    assertEquals(3, only(survey).resilience());
+  }
+
+  @Test
   void unnamedMentionsShareOneNode() {
     Survey survey =
         TestSurveys.builder()
