@@ -38,6 +38,7 @@ public final class TestSurveys {
     private FunctionGroup nextFunction = FunctionGroup.UNKNOWN;
     private OrganisationType nextType = OrganisationType.UNKNOWN;
     private InHouse nextInHouse = InHouse.UNKNOWN;
+    private Unit nextUnit = Unit.UNKNOWN;
 
     /** The function group of respondents first seen after this call. */
     public Builder function(FunctionGroup.BuiltIn function) {
@@ -51,6 +52,12 @@ public final class TestSurveys {
       return this;
     }
 
+    /** The unit of respondents first seen after this call. */
+    public Builder unit(String name) {
+      nextUnit = new Unit(key(name), name);
+      return this;
+    }
+
     public Builder inHouse(InHouse inHouse) {
       nextInHouse = inHouse;
       return this;
@@ -59,7 +66,7 @@ public final class TestSurveys {
     /** Adds a contact; {@code person} null for a mention without a name. */
     public Builder contact(String respondent, String organisation, String person, int... answers) {
       Respondent r =
-          respondents.computeIfAbsent(respondent, n -> new Respondent(key(n), n, nextFunction));
+          respondents.computeIfAbsent(respondent, n -> new Respondent(key(n), n, nextFunction, nextUnit));
       Organisation o =
           organisations.computeIfAbsent(organisation, n -> new Organisation(key(n), n, nextType));
       Optional<ContactPerson> p =
