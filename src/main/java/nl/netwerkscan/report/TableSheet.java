@@ -264,6 +264,7 @@ public final class TableSheet {
     private Cell cell(String value) {
       Cell cell = next(value.length());
       cell.setCellValue(fitting(value));
+      cell.setCellStyle(styles.plain);
       return cell;
     }
 
