@@ -133,6 +133,35 @@ class FragilityAnalysisTest {
   }
 
   @Test
+  void greedyMatchingThatCoversTheSmallerSideSettlesIt() {
+    Survey survey =
+        TestSurveys.builder()
+            .contact("Anna", "Werkplein", "P1")
+            .contact("Bert", "Werkplein", "P2")
+            .contact("Cor", "Werkplein", "P3")
+            .contact("Cor", "Werkplein", "P4")
+            .contact("Anna", "Werkplein", "P4")
+            .build();
+    // three staff, four people: Anna-P1, Bert-P2, Cor-P3 taken in order cover our side -> 3
+    assertEquals(3, only(survey).resilience());
+  }
+
+  @Test
+  void greedyMatchingThatFallsShortLeavesItToTheMaximumMatching() {
+    Survey survey =
+        TestSurveys.builder()
+            .contact("Anna", "Werkplein", "P1")
+            .contact("Anna", "Werkplein", "P2")
+            .contact("Bert", "Werkplein", "P1")
+            .contact("Cor", "Werkplein", "P2")
+            .contact("Cor", "Werkplein", "P3")
+            .build();
+    // taken in order: Anna-P1, then Bert finds P1 taken, Cor-P2: two; but Bert-P1, Anna-P2 and
+    // Cor-P3 make three
+    assertEquals(3, only(survey).resilience());
+  }
+
+  @Test
   void unnamedMentionsShareOneNode() {
     Survey survey =
         TestSurveys.builder()
