@@ -119,16 +119,21 @@ public final class UnitAnalysis {
 
   /**
    * The first step: every unit's analyses on its rows alone, units side by side on a thread per
-   * core (they share nothing); empty when the survey has fewer than two units.
+   * core (they share nothing); empty when the survey has fewer than two units. Each unit's rows
+   * are numbered from {@code numbered}, the whole survey's numbering.
    */
-  public static Optional<PerUnit> perUnit(Survey survey, FragilityAnalysis.Thresholds thresholds) {
+  public static Optional<PerUnit> perUnit(
+      Survey survey, NumberedContacts numbered, FragilityAnalysis.Thresholds thresholds) {
     if (survey.units().size() < 2) {
       return Optional.empty();
     }
     List<Map.Entry<Unit, Survey>> units = List.copyOf(survey.byUnit().entrySet());
+    Map<Unit, int[]> rows = numbered.rowsByUnit();
     List<Callable<Map.Entry<UnitRow, FragilityAnalysis.Result>>> tasks = new ArrayList<>();
     for (Map.Entry<Unit, Survey> unit : units) {
-      tasks.add(() -> analysed(unit.getKey(), unit.getValue(), thresholds));
+      Survey own = unit.getValue();
+      int[] ownRows = rows.getOrDefault(unit.getKey(), new int[0]);
+      tasks.add(() -> analysed(unit.getKey(), own, numbered.part(own.contacts(), ownRows), thresholds));
     }
     List<Map.Entry<UnitRow, FragilityAnalysis.Result>> analysed = largestFirst(tasks, units);
     return Optional.of(new PerUnit(
@@ -136,9 +141,7 @@ public final class UnitAnalysis {
   }
 
   private static Map.Entry<UnitRow, FragilityAnalysis.Result> analysed(
-      Unit unit, Survey own, FragilityAnalysis.Thresholds thresholds) {
-    // numbered once for the three analyses that read the numbers, as the report does
-    NumberedContacts numbered = NumberedContacts.of(own);
+      Unit unit, Survey own, NumberedContacts numbered, FragilityAnalysis.Thresholds thresholds) {
     FragilityAnalysis.Result fragility = FragilityAnalysis.analyse(OrganisationGroups.of(numbered), thresholds);
     Whole figures = new Whole(
         SummaryAnalysis.of(own, numbered),

@@ -153,7 +153,7 @@ public record ReportContent(
     FunctionGroupDistanceAnalysis.Result groupDistances = FunctionGroupDistanceAnalysis.of(answers);
     ResponseAnalysis.Result response = ResponseAnalysis.of(survey);
     // each unit's own analyses need nothing of the whole survey's, so they run before the join
-    Optional<UnitAnalysis.PerUnit> perUnit = UnitAnalysis.perUnit(survey, thresholds);
+    Optional<UnitAnalysis.PerUnit> perUnit = UnitAnalysis.perUnit(survey, numbered, thresholds);
     Relations organisations = join(relations);
     Optional<UnitAnalysis.Result> units = perUnit.map(each -> UnitAnalysis.analyse(
         each, new UnitAnalysis.Whole(summary, organisations.fragility(), distances, response)));
