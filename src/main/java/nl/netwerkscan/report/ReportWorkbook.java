@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
+import java.util.zip.Deflater;
 import nl.netwerkscan.text.Messages;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -33,6 +35,19 @@ public final class ReportWorkbook implements AutoCloseable {
         @Override
         protected SheetDataWriter createSheetDataWriter() throws IOException {
           return new UnlockedSheetDataWriter(); // no shared strings and no compression, as before
+        }
+
+        /**
+         * The quickest deflate level: the sheets are compressed in one pass at the very end, on
+         * this thread alone while the rest of the report is done. A million-row survey's 37 MB
+         * of sheet XML takes 0.48 s at the default level and 0.22 s at this one (gzip -6 and -1
+         * on the same bytes), for a file of 4.7 MB instead of 3.6 MB.
+         */
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+          ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+          zip.setLevel(Deflater.BEST_SPEED);
+          return zip;
         }
       };
   private final Messages messages;
