@@ -132,8 +132,8 @@ public final class NumberedContacts {
    * The numbering {@link #of} gives {@code contacts}, the contacts at {@code rows} of these
    * (indices in order, as {@link #rowsByUnit} gives them): each organisation, staff member and
    * person numbered in order of first mention among those rows. Derived from these numbers
-   * without hashing a row: numbering each of a roll-up's 350 units through the interners took
-   * 0.4 s of CPU for a million rows.
+   * without hashing a row: numbering each of a roll-up's 350 units through the interners again
+   * took 0.3 s of CPU for a million rows, this about half of that.
    */
   NumberedContacts part(List<Contact> contacts, int[] rows) {
     if (contacts.size() != rows.length) {
