@@ -33,7 +33,9 @@ class UnitAnalysisTest {
         .contact("c4", "Schuldhulp", "Klaas", 5)
         .build();
 
-    UnitAnalysis.PerUnit perUnit = UnitAnalysis.perUnit(survey, NumberedContacts.of(survey), FragilityAnalysis.Thresholds.DEFAULTS).orElseThrow();
+    UnitAnalysis.PerUnit perUnit =
+        UnitAnalysis.perUnit(survey, NumberedContacts.of(survey), FragilityAnalysis.Thresholds.DEFAULTS)
+            .orElseThrow();
 
     List<UnitAnalysis.UnitRow> rows = perUnit.rows();
     assertEquals(List.of("Alfa", "Bravo", "Charlie"), rows.stream().map(r -> r.unit().orElseThrow().name()).toList());
